@@ -1,0 +1,242 @@
+"""`noichinh load`: extracted articles, crawl state and gazetteers -> one SQLite database.
+
+Idempotent by construction: every row has a primary key derived from content, and each table
+is brought to exactly the rows the current inputs give (insert new, update changed, delete
+gone), so running twice changes nothing and a re-extracted article updates its rows in place.
+A bad extracted file is reported by name and skipped; the rest still loads.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+import sqlite_utils
+import yaml
+
+from .records import BadExtractedFile, Extracted, Gazetteer, build_rows, parse_extracted
+from .schema import BY_NAME, TABLES, create_views, ensure_schema
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+NAMES_FILE = Path(__file__).with_name("names.yml")
+
+
+@dataclass
+class LoadSummary:
+    """What a load did: row counts per table, changes per table, and the files it could not use."""
+
+    db_path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    changes: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # inserted, updated, deleted
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        return self.counts.get("articles", 0)
+
+    @property
+    def events(self) -> int:
+        return self.counts.get("events", 0)
+
+
+def read_gazetteer(data_dir: Path = DATA_DIR) -> tuple[Gazetteer, list[str]]:
+    """Provinces and units from pipeline/data; a missing or unreadable file is a warning, not a stop."""
+    warnings, provinces, units = [], [], []
+    for name, key, sink in (("provinces.yml", "provinces", provinces), ("units.yml", "units", units)):
+        path = data_dir / name
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            items = data.get(key) if isinstance(data, dict) else data
+            sink.extend(i for i in items or [] if isinstance(i, dict) and (i.get("name") or i.get("code")))
+        except (OSError, yaml.YAMLError, AttributeError) as exc:
+            warnings.append(f"{path}: not used ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
+    labels = (yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")) or {}).get("event_types") or {}
+    return Gazetteer.from_data(provinces, units, labels), warnings
+
+
+def read_extracted(extracted_dir: Path) -> tuple[list[Extracted], list[str]]:
+    """Every `<id>.json` in the directory; bad ones become one-line errors naming the file."""
+    articles, errors, seen = [], [], {}
+    for path in sorted(extracted_dir.glob("*.json")):
+        if path.name.startswith("_"):
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            errors.append(f"{path}: cannot read ({exc.strerror or exc})")
+            continue
+        try:
+            article = parse_extracted(raw, path.stem)
+        except BadExtractedFile as exc:
+            errors.append(f"{path}: {exc}")
+            continue
+        if article.id in seen:
+            errors.append(f"{path}: id {article.id!r} already loaded from {seen[article.id]}")
+            continue
+        seen[article.id] = path.name
+        articles.append(article)
+    return articles, errors
+
+
+def read_pages(corpus_dir: Path) -> list[dict] | None:
+    """The crawl state's `pages` rows, or None when the corpus has no state database."""
+    state = corpus_dir / "state.sqlite"
+    if not state.is_file():
+        return None
+    cols = list(BY_NAME["pages"].columns)
+    conn = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
+    try:
+        have = [r[1] for r in conn.execute("pragma table_info(pages)")]
+        use = [c for c in cols if c in have]
+        rows = conn.execute(f"select {', '.join(use)} from pages").fetchall()
+    finally:
+        conn.close()
+    return [{**dict.fromkeys(cols), **dict(zip(use, r))} for r in rows]
+
+
+def missing_extractions(pages: list[dict], extracted_dir: Path, loaded_ids: set[str]) -> list[str]:
+    """Fetched article pages with no extracted file and no entry in `_failures.jsonl`."""
+    failed: set[str] = set()
+    failures = extracted_dir / "_failures.jsonl"
+    if failures.is_file():
+        import json
+
+        for line in failures.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                failed.add(json.loads(line).get("url"))
+            except (ValueError, AttributeError):
+                continue
+    out = []
+    for p in pages:
+        if p["kind"] == "article" and p["status"] in ("fetched", "unchanged") and p["url"] not in failed:
+            aid = hashlib.sha1(p["url"].encode()).hexdigest()[:16]
+            if aid not in loaded_ids and not (extracted_dir / f"{aid}.json").exists():
+                out.append(f"{extracted_dir / (aid + '.json')}: missing (page {p['url']} was fetched but not extracted)")
+    return out
+
+
+def sync_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_column: str | None = None) -> tuple[int, int, int]:
+    """Make table `name` hold exactly `rows`: insert new keys, update changed rows, delete the rest.
+
+    With `hash_column`, rows are compared on that column alone (for tables with long texts).
+    """
+    t = BY_NAME[name]
+    cols = list(t.columns)
+    pk = list(t.pk)
+    key = lambda r: tuple(r[c] for c in pk)  # noqa: E731
+    compare = [hash_column] if hash_column else [c for c in cols if c not in pk]
+    existing = {tuple(r[: len(pk)]): tuple(r[len(pk):]) for r in db.execute(
+        f"select {', '.join(f'[{c}]' for c in pk + compare)} from [{name}]")}
+    new_keys = set()
+    changed = []
+    inserted = 0
+    for r in rows:
+        k = key(r)
+        new_keys.add(k)
+        old = existing.get(k)
+        if old is None:
+            inserted += 1
+            changed.append(r)
+        elif old != tuple(r[c] for c in compare):
+            changed.append(r)
+    gone = [k for k in existing if k not in new_keys]
+    if gone:
+        db.conn.executemany(f"delete from [{name}] where {' and '.join(f'[{c}] = ?' for c in pk)}", gone)
+    if changed:
+        placeholders = ", ".join("?" for _ in cols)
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in pk) or f"[{pk[0]}] = excluded.[{pk[0]}]"
+        sql = (f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) values ({placeholders}) "
+               f"on conflict ({', '.join(f'[{c}]' for c in pk)}) do update set {updates}")
+        db.conn.executemany(sql, (tuple(r.get(c) for c in cols) for r in changed))
+    return inserted, len(changed) - inserted, len(gone)
+
+
+def load_database(db_path, extracted_dir, corpus_dir=None, sources_path=None, data_dir: Path = DATA_DIR) -> LoadSummary:
+    """Load everything into `db_path`; raises FileNotFoundError / ConfigError for unusable inputs."""
+    started = time.perf_counter()
+    db_path, extracted_dir = Path(db_path), Path(extracted_dir)
+    if not extracted_dir.is_dir():
+        raise FileNotFoundError(f"{extracted_dir}: no such directory of extracted articles")
+    summary = LoadSummary(db_path=db_path)
+    sources = []
+    if sources_path is not None:
+        from pipeline.config import load_sources
+
+        cfg = load_sources(sources_path)
+        sources = [{"id": s.id, "name": s.name, "home": s.home, "province": s.province, "kind": s.kind,
+                    "host": s.host, "in_sources_file": 1} for s in cfg.sources]
+    gaz, summary.warnings = read_gazetteer(data_dir)
+    articles, summary.errors = read_extracted(extracted_dir)
+    pages = read_pages(Path(corpus_dir)) if corpus_dir is not None else None
+    if pages is not None:
+        summary.errors.extend(missing_extractions(pages, extracted_dir, {a.id for a in articles}))
+        known = {s["id"] for s in sources}
+        sources += [{"id": sid, "name": sid, "home": None, "province": None, "kind": None, "host": None,
+                     "in_sources_file": 0}
+                    for sid in sorted({p["source_id"] for p in pages if p["source_id"]} - known)]
+    rows = build_rows(articles, gaz, sources)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(db_path)
+    try:
+        db.execute("pragma synchronous = normal")
+        ensure_schema(db)
+        with db.conn:
+            for t in TABLES:
+                if t.name == "pages":
+                    if pages is None:
+                        continue
+                    table_rows = pages
+                else:
+                    table_rows = rows.get(t.name, [])
+                summary.changes[t.name] = sync_table(db, t.name, table_rows,
+                                                     hash_column="content_hash" if t.name == "articles" else None)
+            create_views(db)
+        summary.counts = {t.name: db.execute(f"select count(*) from [{t.name}]").fetchone()[0] for t in TABLES}
+        if any(sum(c) for c in summary.changes.values()):
+            db.execute("analyze")  # query plans for Datasette's facets and canned queries
+    finally:
+        db.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@click.command()
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"),
+              show_default=True, help="Crawl corpus (its state.sqlite fills `pages`; may be absent).")
+@click.option("--extracted", "extracted_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("extracted"), show_default=True, help="Directory of extracted article JSON files.")
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("sources.yml"), show_default=True, help="The outlets file (sources.yml).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("noichinh.db"),
+              show_default=True, help="SQLite database to create or update.")
+def command(corpus_dir: Path, extracted_dir: Path, sources_path: Path, db_path: Path):
+    """Load extracted articles into a SQLite database for Datasette (safe to re-run)."""
+    from pipeline.config import ConfigError
+
+    try:
+        summary = load_database(db_path, extracted_dir, corpus_dir=corpus_dir,
+                                sources_path=sources_path if sources_path.exists() else None)
+    except (ConfigError, FileNotFoundError) as exc:
+        click.echo(f"load: {exc}", err=True)
+        sys.exit(2)
+    if not sources_path.exists():
+        click.echo(f"load: warning: {sources_path}: not found; sources come from the articles only", err=True)
+    for w in summary.warnings:
+        click.echo(f"load: warning: {w}", err=True)
+    for e in summary.errors:
+        click.echo(f"load: skipped {e}", err=True)
+    c = summary.counts
+    changed = {k: v for k, v in summary.changes.items() if sum(v)}
+    click.echo(
+        f"{db_path}: {c.get('articles', 0)} articles, {c.get('events', 0)} events, {c.get('blocs', 0)} blocs, "
+        f"{c.get('memberships', 0)} memberships, {c.get('people', 0)} people, {c.get('themes', 0)} themes, "
+        f"{c.get('facts', 0)} facts, {c.get('pages', 0)} pages in {summary.seconds:.1f}s; "
+        + ("changes: " + ", ".join(f"{k} +{i} ~{u} -{d}" for k, (i, u, d) in changed.items()) if changed
+           else "no changes")
+        + (f"; {len(summary.errors)} file(s) skipped" if summary.errors else ""))
