@@ -61,7 +61,7 @@ class HostWorker:
     def __init__(self, crawler: "Crawler", host: str):
         self.crawler, self.host = crawler, host
         self.robots: Robots | None = None
-        self.next_at = 0.0  # monotonic time before which no request may start
+        self.last_start: float | None = None  # monotonic start of the previous request
 
     @property
     def delay(self) -> float:
@@ -71,11 +71,14 @@ class HostWorker:
         return max(base, robots_delay or 0.0)
 
     async def wait_turn(self, at_least: float = 0.0):
+        """Sleep until the host's delay since the previous request (read now: robots may have raised it)."""
         now = time.monotonic()
-        start = max(self.next_at, now + at_least)
+        start = now + at_least
+        if self.last_start is not None:
+            start = max(start, self.last_start + self.delay)
         if start > now:
             await asyncio.sleep(start - now)
-        self.next_at = time.monotonic() + self.delay
+        self.last_start = time.monotonic()
 
     async def run(self):
         c = self.crawler
@@ -164,9 +167,12 @@ class HostWorker:
             if kind == "robots" and self.robots is None and row["warc_file"]:
                 self.robots = self.robots_from_store(row)
             return
+        body_hash = sha256(response.body)
+        same = bool(row["warc_file"]) and row["content_hash"] == body_hash and row["http_status"] == status
         if 300 <= status < 400 and response.header("location"):
             target = discovery.normalize(response.header("location"), url)
-            self.store(row, response, attempts)
+            if not same:
+                self.store(row, response, attempts, body_hash=body_hash)
             hops = json.loads(row["meta"] or "{}").get("hops", 0) + 1
             if target is None:
                 self.fail(row, f"redirect to an unusable location {response.header('location')!r}", status, 0)
@@ -180,8 +186,11 @@ class HostWorker:
                 c.corpus.mark(url, c.run_id, "redirected", http_status=status, redirect_to=target)
                 c.enqueue(target, source, kind, url, anchor=row["anchor"], meta={**json.loads(row["meta"] or "{}"), "hops": hops})
             return
+        if not same:
+            self.store(row, response, attempts, body_hash=body_hash)
         if kind == "robots":
-            self.store(row, response, attempts)
+            if same:
+                c.corpus.mark(url, c.run_id, "unchanged", http_status=status, attempts=attempts)
             if status >= 400:
                 self.robots = Robots()  # 4xx: no rules, everything allowed
             else:
@@ -193,17 +202,14 @@ class HostWorker:
                             c.enqueue(sm_url, source, "sitemap", url)
             return
         if status >= 400:
-            self.store(row, response, attempts)
             if json.loads(row["meta"] or "{}").get("guessed") and status == 404:
                 c.corpus.mark(url, c.run_id, "skipped", http_status=404, error="not found (guessed location)")
             else:
                 self.fail(row, f"HTTP {status}", status, 0)
             return
-        body_hash = sha256(response.body)
-        if row["content_hash"] == body_hash and row["warc_file"]:
+        if same:
             c.corpus.mark(url, c.run_id, "unchanged", http_status=status, attempts=attempts)
             return
-        self.store(row, response, attempts, body_hash=body_hash)
         try:
             self.discover(row, source, response)
         except Exception as exc:  # a malformed feed must not stop the crawl

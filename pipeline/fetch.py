@@ -224,7 +224,27 @@ def detect_charset(body: bytes, content_type: str | None = None) -> str:
     from_header = header_charset(content_type)
     if from_header and from_header not in _LATIN_FAMILY and from_header != "utf-8":
         return from_header
+    candidates = ["cp1258"]
     best = charset_normalizer.from_bytes(body[:200_000]).best()
-    if best and best.encoding:
-        return _codec(best.encoding) or "utf-8"
-    return from_header or "utf-8"
+    if best and best.encoding and _codec(best.encoding):
+        candidates.append(_codec(best.encoding))
+    if from_header:
+        candidates.append(from_header)
+    return max(candidates, key=lambda name: _vietnamese_score(body[:200_000], name))
+
+
+_VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def _vietnamese_score(body: bytes, charset: str) -> float:
+    """Share of non-ASCII letters that are Vietnamese once decoded: high for the right legacy codec."""
+    import unicodedata
+
+    try:
+        text = unicodedata.normalize("NFC", body.decode(charset)).lower()
+    except (UnicodeDecodeError, LookupError):
+        return -1.0
+    non_ascii = [c for c in text if ord(c) > 127]
+    if not non_ascii:
+        return 0.0
+    return sum(c in _VI_LETTERS for c in non_ascii) / len(non_ascii)
