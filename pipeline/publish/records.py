@@ -269,6 +269,7 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
             "province_new": next((a.get("province_new") for a in arts if a.get("province_new")), None)
             or prow.get("new_province"),
             "region": prow.get("region"), "event_type": etype, "event_date": date, "period": period, "year": year,
+            "period_year": year_of(period) or year,
             "member_count_stated": max(counts) if counts else None, "article_count": len(arts),
             "first_published": published[0] if published else None,
             "latitude": prow.get("latitude"), "longitude": prow.get("longitude"),

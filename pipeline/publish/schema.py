@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 # Bump when a table changes shape: `load` then rebuilds the database instead of migrating it.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -44,10 +44,10 @@ TABLES: tuple[Table, ...] = (
           ("id",), (("province", "provinces", "name"),), fts=("name", "names", "folded")),
     Table("events", {"id": str, "label": str, "bloc_id": str, "province": str, "province_new": str,
                      "region": str, "event_type": str, "event_date": str, "period": str, "year": int,
-                     "member_count_stated": int, "article_count": int, "first_published": str,
+                     "period_year": int, "member_count_stated": int, "article_count": int, "first_published": str,
                      "latitude": float, "longitude": float},
           ("id",), (("bloc_id", "blocs", "id"), ("province", "provinces", "name")),
-          indexes=(("year",), ("event_type",), ("event_date",))),
+          indexes=(("year",), ("period_year",), ("event_type",), ("event_date",))),
     Table("articles", {"id": str, "url": str, "outlet": str, "source_id": str, "title": str, "author": str,
                        "sitename": str, "description": str, "published": str, "published_time": str,
                        "year": int, "province": str, "province_new": str, "is_bloc_event": int,
