@@ -25,6 +25,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 METADATA = HERE / "metadata.yml"
 PLUGINS_DIR = HERE / "plugins"
+STATIC_DIR = HERE / "static"
 SETTINGS = {
     "truncate_cells_html": "240",
     "default_facet_size": "15",
@@ -44,6 +45,8 @@ def render_metadata(db_path: Path, template: Path = METADATA) -> dict:
     databases = meta.setdefault("databases", {})
     db_meta = databases.pop("noichinh", {})
     databases[name] = db_meta
+    if "description_html" in meta:  # links to tables and queries name the database
+        meta["description_html"] = meta["description_html"].replace('href="/noichinh/', f'href="/{name}/')
     conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
     try:
         cols = [r[1] for r in conn.execute("pragma table_info(leadership_by_year)")]
@@ -81,7 +84,7 @@ def datasette_command(db_path: Path, host: str, port: int, workdir: Path) -> lis
     meta_file.write_text(json.dumps(render_metadata(db_path), ensure_ascii=False, indent=1), encoding="utf-8")
     counts = inspect_counts(db_path, workdir / "inspect.json")
     cmd = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--inspect-file", str(counts),
-           "--metadata", str(meta_file), "--plugins-dir", str(PLUGINS_DIR), "--host", host, "--port", str(port)]
+           "--metadata", str(meta_file), "--plugins-dir", str(PLUGINS_DIR), "--static", f"assets:{STATIC_DIR}", "--host", host, "--port", str(port)]
     for key, value in SETTINGS.items():
         cmd += ["--setting", key, value]
     return cmd
