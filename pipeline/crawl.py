@@ -202,8 +202,11 @@ class HostWorker:
                             c.enqueue(sm_url, source, "sitemap", url)
             return
         if status >= 400:
-            if json.loads(row["meta"] or "{}").get("guessed") and status == 404:
+            meta = json.loads(row["meta"] or "{}")
+            if meta.get("guessed") and status == 404:
                 c.corpus.mark(url, c.run_id, "skipped", http_status=404, error="not found (guessed location)")
+            elif kind == "listing" and meta.get("page_url") and meta.get("page", 1) > 1 and status == 404:
+                c.corpus.mark(url, c.run_id, "skipped", http_status=404, error="past the last listing page")
             else:
                 self.fail(row, f"HTTP {status}", status, 0)
             return
