@@ -12,6 +12,8 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
+
+from pipeline import USER_AGENT
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 DEFAULT_KEYWORDS = ["thi đua", "nội chính", "giao ước", "sơ kết", "tổng kết", "hội thao", "khối thi đua"]
@@ -94,6 +96,7 @@ class Defaults(_Strict):
     max_body_bytes: int = Field(default=5_000_000, ge=1024)
     max_redirects: int = Field(default=5, ge=0, le=20)
     concurrency: int = Field(default=8, ge=1, le=64)
+    user_agent: str = USER_AGENT  # say who crawls and how to reach them
 
 
 class Source(_Strict):

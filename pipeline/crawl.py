@@ -381,7 +381,7 @@ class Crawler:
 
             self.bar = tqdm(desc="crawl", unit="page", file=sys.stderr)
         async with make_client(timeout=self.config.defaults.timeout, connect_to=self.connect_to,
-                               max_hosts=concurrency) as client:
+                               max_hosts=concurrency, user_agent=self.config.defaults.user_agent) as client:
             self.client = client
             sem = asyncio.Semaphore(concurrency)
             workers: dict[str, HostWorker] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import math
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from pipeline import USER_AGENT
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 ROBOTS_AGENT = "noichinh"
+_CRAWL_DELAY = re.compile(r"^(\s*crawl-delay\s*:\s*)(\d*\.\d+)\s*$", re.I)
 
 
 @dataclass
@@ -80,11 +82,11 @@ class ConnectToTransport(httpx.AsyncBaseTransport):
 
 
 def make_client(*, timeout: float, connect_to: dict[str, str] | None = None,
-                max_hosts: int = 16) -> httpx.AsyncClient:
+                max_hosts: int = 16, user_agent: str = USER_AGENT) -> httpx.AsyncClient:
     limits = httpx.Limits(max_connections=max_hosts * 2, max_keepalive_connections=max_hosts)
     transport = ConnectToTransport(connect_to or {}, limits=limits)
     return httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(timeout), follow_redirects=False,
-                             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate",
+                             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate",
                                       "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                                       "Accept-Language": "vi,en;q=0.5"})
 
@@ -166,7 +168,10 @@ class Robots:
     @classmethod
     def parse(cls, text: str) -> "Robots":
         rp = RobotFileParser()
-        rp.parse(text.splitlines())
+        # urllib ignores fractional Crawl-delay values; round them up rather than lose them
+        lines = [_CRAWL_DELAY.sub(lambda m: f"{m.group(1)}{math.ceil(float(m.group(2)))}", line)
+                 for line in text.splitlines()]
+        rp.parse(lines)
         return cls(parser=rp, sitemaps=list(rp.site_maps() or []))
 
     def allowed(self, url: str) -> bool:
