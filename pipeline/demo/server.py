@@ -71,13 +71,19 @@ def load_header_overrides(site_dir: Path) -> dict[str, dict[str, str]]:
     return {str(k): {str(h): str(v) for h, v in hdrs.items()} for k, hdrs in data.items()}
 
 
-def header_overrides_for(overrides: dict[str, dict[str, str]], url_path: str) -> dict[str, str]:
-    """Headers for one path: glob patterns first (in file order), then an exact entry wins."""
+def header_overrides_for(overrides: dict[str, dict[str, str]], url_path: str, file_path: str | None = None) -> dict[str, str]:
+    """Headers for one request: glob patterns first (in file order), then an exact entry wins.
+
+    `file_path` is the served file relative to the site ("/x/index.html" for "/x/"), so a
+    "*.html" rule also covers directory URLs.
+    """
+    names = [url_path] + ([file_path] if file_path and file_path != url_path else [])
     merged: dict[str, str] = {}
     for pattern, headers in overrides.items():
-        if pattern != url_path and any(c in pattern for c in "*?[") and fnmatch.fnmatchcase(url_path, pattern):
+        if any(c in pattern for c in "*?[") and any(fnmatch.fnmatchcase(n, pattern) for n in names):
             merged.update(headers)
-    merged.update(overrides.get(url_path, {}))
+    for name in reversed(names):
+        merged.update(overrides.get(name, {}))
     return merged
 
 
@@ -191,7 +197,8 @@ class SiteHandler(BaseHTTPRequestHandler):
             "ETag": etag,
             "Last-Modified": email.utils.formatdate(mtime, usegmt=True),
         }
-        headers.update(header_overrides_for(load_header_overrides(site), url_path))
+        file_path = "/" + found.file.relative_to(site).as_posix()
+        headers.update(header_overrides_for(load_header_overrides(site), url_path, file_path))
         if not_modified(self.headers, etag, mtime):
             self._send(HTTPStatus.NOT_MODIFIED, {"ETag": etag, "Last-Modified": headers["Last-Modified"]},
                        b"", with_body)
