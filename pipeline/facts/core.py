@@ -1,0 +1,129 @@
+"""Article text -> SCHEMA.md facts: runs the field rules in order over one `Ctx`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from . import events, people, quotes, units
+from .context import Ctx
+from .gazetteer import load, province_from_host
+from .text import prepare
+
+MAX_CHARS = 120_000  # bloc reports are a few thousand characters; the rest of a huge page is noise
+_PRECHECK = re.compile(r"khối|cụm\s+thi\s+đua|nội\s+chính|giao\s+ước", re.I)
+KEYS = ["id", "url", "outlet", "published", "is_bloc_event", "event_type", "event_date", "period", "province",
+        "bloc_name", "member_count_stated", "members", "leader_unit", "deputy_unit", "officials", "themes", "awards"]
+
+
+def empty(id=None, url=None, outlet=None, published=None) -> dict:
+    return {
+        "id": id, "url": url, "outlet": outlet, "published": published, "is_bloc_event": False,
+        "event_type": None, "event_date": None, "period": None, "province": None, "province_new": None,
+        "bloc_name": None, "member_count_stated": None, "members": [], "leader_unit": None, "deputy_unit": None,
+        "officials": [], "themes": [], "awards": [], "evidence": [],
+    }
+
+
+def parse_date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def host_of(url: str | None, outlet: str | None) -> str | None:
+    if outlet:
+        return outlet.lower()
+    if url:
+        try:
+            return (urlsplit(url).hostname or "").lower() or None
+        except ValueError:
+            return None
+    return None
+
+
+def precheck(text: str) -> bool:
+    """Cheap keyword test so unrelated news never reaches the rules."""
+    return bool(_PRECHECK.search(text[:MAX_CHARS]))
+
+
+def make_ctx(text: str, published=None, province_hint=None, host=None) -> Ctx:
+    return Ctx(prepare(text[:MAX_CHARS]), load(), parse_date(published), province_hint, host)
+
+
+def extract(ctx: Ctx) -> dict:
+    """All fields; values only (evidence goes to ctx.evidence with offsets into ctx.text)."""
+    gz = ctx.gz
+    f: dict = {}
+    host_prov = province_from_host(ctx.host, gz)
+    mentions = events.bloc_mentions(ctx)
+    bloc = events.best_bloc(mentions)
+    f["bloc_name"] = bloc.name if bloc else None
+    if bloc:
+        ctx.add("bloc_name", bloc.name, bloc.start, bloc.end)
+    lead = events.lead_sentences(ctx)
+    title = ctx.sents[:1]
+    etype, tspan = events.event_type(ctx, title + lead) if mentions else (None, None)
+    f["event_type"] = etype
+    if tspan:
+        ctx.add("event_type", etype, *tspan)
+    per, pspan, pyear = events.period(ctx, etype, title + lead) if etype else (None, None, None)
+    published = ctx.published or events.page_date(ctx)
+    date, dspan = events.event_date(ctx, lead, etype, pyear, published) if etype else (None, None)
+    if per == "H1":
+        y = (date or (published.isoformat() if published else ""))[:4]
+        per = "H1-" + y if y else None
+    if per is None and etype and date:
+        y = int(date[:4])
+        per = str(y - 1 if etype == "tong_ket" and int(date[5:7]) <= 6 else y)
+    f["period"], f["event_date"] = per, date
+    if pspan and per:
+        ctx.add("period", per, *pspan)
+    if dspan:
+        ctx.add("event_date", date, *dspan)
+    prov, prspan = events.province(ctx, bloc, host_prov)
+    f["province"] = prov
+    f["province_new"] = gz.new_province.get(prov) if prov else None
+    if prspan:
+        ctx.add("province", prov, *prspan)
+    mr = units.members(ctx, [(m.start, m.end) for m in mentions]) if mentions else None
+    offs = people.officials(ctx) if mentions else []
+    leader = mr.leader if mr else None
+    deputy = mr.deputy if mr else None
+    f["members"] = list(mr.members) if mr else []
+    for code in (leader, deputy):
+        if code and code not in f["members"]:
+            f["members"].append(code)
+    f["member_count_stated"] = mr.count if mr else None
+    f["leader_unit"], f["deputy_unit"] = leader, deputy
+    if mr:
+        for fld, val, a, b in mr.spans:
+            ctx.add(fld, val, a, b)
+    f["officials"] = []
+    for o in offs:
+        f["officials"].append({"name": o.name, "title": o.title, "org": o.org, "rank": o.rank, "role": o.role})
+        ctx.add("officials.name", o.name, *o.name_span)
+        if o.title_span:
+            ctx.add("officials.title", o.title, *o.title_span)
+        if o.rank_span:
+            ctx.add("officials.rank", o.rank, *o.rank_span)
+    th = quotes.themes(ctx) if mentions else []
+    f["themes"] = [v for v, _, _ in th]
+    for v, a, b in th:
+        ctx.add("themes", v, a, b)
+    aw = quotes.awards(ctx) if mentions else []
+    f["awards"] = [{"award": a, "recipient": r} for a, r, _, _ in aw]
+    for a, r, s, e in aw:
+        ctx.add("awards", {"award": a, "recipient": r}, s, e)
+    core = set(f["members"]) & units.CORE
+    internal = any(m.internal for m in mentions)
+    other_kind = bloc is not None and bloc.other_kind and not internal
+    f["is_bloc_event"] = bool(mentions) and not other_kind and (internal or len(core) >= 3) and etype is not None
+    return f

@@ -1,0 +1,284 @@
+"""What happened, when and where: bloc name, internal-affairs test, event type, period, date, province."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .context import Ctx
+
+I = re.I
+
+# ---------------------------------------------------------------- bloc names
+_BLOC_START = re.compile(r"(?<!\w)(Khối|khối|KHỐI|Cụm|cụm)\s+")
+_TD = re.compile(r"(thi\s+đua)(?!\w)", I)
+_NUM = re.compile(r"(?:số\s+)?(\d{1,2})(?!\w|/)", I)
+_NOICHINH = re.compile(
+    r"(?:(?:các\s+)?(?:cơ\s+quan\s+)?|các\s+đơn\s+vị\s+)nội\s+chính(?:\s*[-–—,]\s*lực\s+lượng\s+vũ\s+trang|\s+và\s+lực\s+lượng\s+vũ\s+trang)?(?!\w)",
+    I,
+)
+_LOC = re.compile(r"\s+(tỉnh|thành\s+phố|TP\.?)(?!\w)", I)
+# words that end a bloc's generic descriptor ("Khối thi đua các cơ quan tham mưu, tổng hợp gồm ...")
+_DESC_STOP = set(
+    "tổ gồm có ký đã năm tại và được là phát thực trong của với hiện đơn sơ tổng tiến cùng luôn tiếp triển "
+    "quyết sẽ phải đạt nhận do theo về cho khen vừa bắt thống thi hội lễ đến dự nhằm trao tặng chủ họp "
+    "đăng xếp bình chấm tham bao hoàn ra này đó nay".split()
+)
+_OTHER_KINDS = re.compile(
+    r"tham\s+mưu|tổng\s+hợp|kinh\s+tế|doanh\s+nghiệp|đảng|văn\s+hóa|xã\s+hội|giáo\s+dục|trường|huyện|"
+    r"thị\s+xã|quận|y\s+tế|nông\s+nghiệp|tài\s+chính|ngân\s+hàng|mặt\s+trận|đoàn\s+thể|dân\s+vận|sở,?\s+ngành",
+    I,
+)
+
+
+@dataclass
+class BlocMention:
+    start: int
+    end: int
+    name: str
+    score: float
+    internal: bool  # descriptor names internal-affairs agencies
+    other_kind: bool  # descriptor names another kind of bloc
+    province: str | None
+
+
+def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
+    t = ctx.text
+    out = []
+    for m in _BLOC_START.finditer(t):
+        pos = m.end()
+        score = 0.0
+        has_td = has_num = internal = other = False
+        md = _TD.match(t, pos)
+        if md:
+            has_td = True
+            score += 1
+            pos = md.end()
+        mn = re.compile(r"\s+").match(t, pos)
+        p2 = mn.end() if mn else pos
+        mnum = _NUM.match(t, p2)
+        if mnum and has_td:
+            has_num = True
+            score += 1
+            pos = mnum.end()
+            mn = re.compile(r"\s*").match(t, pos)
+        p2 = re.compile(r"\s*").match(t, pos).end()
+        mi = _NOICHINH.match(t, p2) if p2 > pos or pos == m.end() else None
+        if mi and mi.end() > mi.start():
+            internal = True
+            score += 1 + (0.5 if re.search("lực", mi.group(), I) else 0) + (0.2 if "cơ quan" in mi.group().lower() else 0)
+            pos = mi.end()
+        elif has_td and not has_num:
+            # generic descriptor: words up to a stop word, e.g. "các cơ quan tham mưu, tổng hợp"
+            words_end = pos
+            for w in re.finditer(r"\s*(,\s*)?([\w]+)", t[pos:pos + 80]):
+                word = w.group(2)
+                if word.lower() in _DESC_STOP or word.isdigit() or re.match(r"tỉnh|thành|TP", word):
+                    break
+                if w.group(1) and not word.islower():
+                    break
+                if w.start() > 0 and not re.fullmatch(r"\s*(,\s*)?", t[pos + (w.start() if False else 0):pos + w.start()] or ""):
+                    pass
+                words_end = pos + w.end()
+            desc = t[pos:words_end]
+            if desc.strip():
+                if _OTHER_KINDS.search(desc):
+                    other = True
+                score += 0.5
+                pos = words_end
+        if not (has_td or internal):
+            continue
+        prov = None
+        ml = _LOC.match(t, pos)
+        if ml:
+            pos = ml.end()
+            score += 0.5
+            mp = ctx.gz.province_re.match(t, pos + 1) if t[pos:pos + 1] == " " else None
+            if mp:
+                prov = ctx.gz.province_of(mp.group(1))
+                pos = mp.end()
+                score += 1
+        else:
+            mp = ctx.gz.province_re.match(t, pos + 1) if t[pos:pos + 1] == " " else None
+            if mp and (internal or has_td):
+                prov = ctx.gz.province_of(mp.group(1))
+                pos = mp.end()
+                score += 1
+        name = re.sub(r"\s+", " ", t[m.start():pos]).strip(" ,-–")
+        out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal, other, prov))
+    return out
+
+
+def best_bloc(mentions: list[BlocMention]) -> BlocMention | None:
+    if not mentions:
+        return None
+    top = max(m.score for m in mentions)
+    return next(m for m in mentions if m.score == top)
+
+
+# ---------------------------------------------------------------- event type
+_TYPES = [
+    ("tong_ket", re.compile(r"tổng\s+kết", I)),
+    ("so_ket", re.compile(r"sơ\s+kết", I)),
+    ("hoi_thao", re.compile(r"hội\s+thao|giải\s+thể\s+thao|giao\s+lưu\s+thể\s+thao", I)),
+    ("hoi_thi", re.compile(r"hội\s+thi(?!\s*đua)|cuộc\s+thi", I)),
+    ("ky_giao_uoc", re.compile(r"giao\s+ước|phát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua", I)),
+    ("other", re.compile(r"hội\s+nghị|hội\s+thảo|tọa\s+đàm|gặp\s+mặt|kiểm\s+tra|chấm\s+điểm", I)),
+]
+_EVENT_CUE = re.compile(r"tổ\s+chức|diễn\s+ra|hội\s+nghị|lễ\s|tiến\s+hành|khai\s+mạc|sôi\s+nổi|ký", I)
+
+
+def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    """Type from the title and the first sentence that reports the event; a review beats a signing."""
+    for s, e in lead:
+        seg = ctx.text[s:e]
+        found = [(code, rx.search(seg)) for code, rx in _TYPES]
+        found = [(c, m) for c, m in found if m]
+        if found:
+            code, m = found[0]
+            return code, (s + m.start(), s + m.end())
+    return None, None
+
+
+def lead_sentences(ctx: Ctx) -> list[tuple[int, int]]:
+    """Title plus the first sentences that say a bloc held something (the event's own sentence)."""
+    out = []
+    for s, e in ctx.sents[:40]:
+        seg = ctx.text[s:e]
+        if len(seg) < 15:
+            continue
+        if re.search(r"khối|cụm\s+thi\s+đua", seg, I) and (_EVENT_CUE.search(seg) or any(rx.search(seg) for _, rx in _TYPES[:5])):
+            out.append((s, e))
+        if len(out) >= 3:
+            break
+    return out
+
+
+# ---------------------------------------------------------------- period
+_H1 = re.compile(r"6\s+tháng\s+đầu\s+năm(?:\s+(\d{4}))?|sáu\s+tháng\s+đầu\s+năm(?:\s+(\d{4}))?", I)
+_YEAR = re.compile(r"năm\s+(\d{4})(?!\d)", I)
+_YEAR_ANY = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
+
+
+def period(ctx: Ctx, etype: str | None, lead: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None, int | None]:
+    """Normalised period and its year (None when the text gives none)."""
+    for s, e in lead:
+        seg = ctx.text[s:e]
+        if etype == "so_ket":
+            m = _H1.search(seg)
+            if m:
+                y = m.group(1) or m.group(2)
+                return ("H1-" + y if y else "H1"), (s + m.start(), s + m.end()), int(y) if y else None
+        years = [(int(m.group(1)), s + m.start(), s + m.end()) for m in _YEAR.finditer(seg)]
+        if years:
+            if etype == "ky_giao_uoc":
+                y, a, b = max(years)
+            elif etype == "tong_ket":
+                y, a, b = years[0]
+            else:
+                y, a, b = years[0]
+            return str(y), (a, b), y
+    if etype == "so_ket":
+        return "H1", None, None
+    return None, None, None
+
+
+# ---------------------------------------------------------------- dates
+_TOD = r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm\s+)?nay)?(?:\s+ngày)?|ngày|hôm|vào\s+(?:sáng\s+|chiều\s+)?ngày|vào)"
+_DATE = re.compile(
+    r"(?<!\w)(?P<cue>" + _TOD + r")\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?"
+    r"(?P<d>\d{1,2})\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])",
+    I,
+)
+_STAMP = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+
+
+def _mkdate(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def page_date(ctx: Ctx) -> dt.date | None:
+    """A dateline on the page ("07/03/2023 15:28", "Cập nhật: 17-11-2022") when metadata has none."""
+    head = ctx.text[:400]
+    for m in _STAMP.finditer(head):
+        if m.group(1):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            d, mo, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        got = _mkdate(y, mo, d)
+        if got:
+            return got
+    m = re.search(r"(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)", head)
+    if m:
+        return _mkdate(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None
+
+
+def event_date(ctx: Ctx, lead, etype, period_year, published) -> tuple[str | None, tuple[int, int] | None]:
+    """First cued date in the lead ("Chiều 27/2", "Sáng 2.3", "ngày 27 tháng 02 năm 2023"), year inferred."""
+    spans = list(lead) + [(s, e) for s, e in ctx.sents[:12] if (s, e) not in lead]
+    for s, e in spans:
+        for m in _DATE.finditer(ctx.text, s, e):
+            d = int(m.group("d"))
+            mo = int(m.group("m") or m.group("m2"))
+            y = m.group("y") or m.group("y2")
+            if m.group("sep") == "." and not re.match(r"sáng|chiều|tối|trưa|ngày", m.group("cue"), I):
+                continue
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            if y:
+                got = _mkdate(int(y), mo, d)
+            else:
+                got = _mkdate(infer_year(mo, d, etype, period_year, published), mo, d)
+            if got and (published is None or got <= published + dt.timedelta(days=1) or y):
+                return got.isoformat(), (m.start(), m.end())
+    return None, None
+
+
+def infer_year(month: int, day: int, etype: str | None, period_year: int | None, published: dt.date | None) -> int:
+    """Year of a day/month: never after publication; else from the period the meeting covers."""
+    if published:
+        y = published.year
+        if (month, day) > (published.month, published.day):
+            y -= 1
+        return y
+    if period_year:
+        if etype == "tong_ket" and month <= 6:
+            return period_year + 1
+        if etype == "ky_giao_uoc" and month >= 11:
+            return period_year - 1
+        return period_year
+    return dt.date.today().year
+
+
+# ---------------------------------------------------------------- province
+_TINH = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)\s+", I)
+
+
+def province(ctx: Ctx, bloc: BlocMention | None, host_province: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """Bloc's own province, else the outlet's, else the province the text names most."""
+    if bloc and bloc.province:
+        return bloc.province, (bloc.start, bloc.end)
+    if ctx.province_hint and ctx.gz.province_of(ctx.province_hint):
+        return ctx.gz.province_of(ctx.province_hint), None
+    if host_province:
+        return host_province, None
+    counts: dict[str, list] = {}
+    t = ctx.text
+    for m in ctx.gz.province_re.finditer(t):
+        name = ctx.gz.province_of(m.group(1))
+        if not name:
+            continue
+        before = t[max(0, m.start() - 12):m.start()]
+        w = 2 if _TINH.search(before + " ") or m.start() < 200 else 1
+        if re.search(r"(?:^|\n)\s*$", t[max(0, m.start() - 3):m.start()]) and re.match(r"\s*[-–]", t[m.end():m.end() + 3]):
+            w = 3  # dateline "TTH - Chiều 6/12"
+        counts.setdefault(name, [0, m.start(), m.end()])
+        counts[name][0] += w
+    if counts:
+        name, (c, a, b) = max(counts.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+        return name, (a, b)
+    return None, None

@@ -1,0 +1,232 @@
+"""Officials: Vietnamese personal names in title, rank and honorific contexts.
+
+A name is a family name from the gazetteer plus 1-3 capitalised syllables; it becomes an official only
+when a position is attached ("đồng chí X, <title>", "X - <title>", "<title> X"), so bylines, photo
+credits and people merely mentioned never count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Ctx
+from .gazetteer import key
+
+I = re.I
+_WORD = re.compile(r"[\w']+")
+_PROTECTED = re.compile(
+    r"thi\s+đua\s*[-–—]\s*khen\s+thưởng|nội\s+chính\s*[-–—]\s*lực\s+lượng\s+vũ\s+trang|kinh\s+tế\s*[-–—]\s*xã\s+hội"
+    r"|quốc\s+phòng\s*[-–—]\s*an\s+ninh|bà\s+rịa\s*[-–—]\s*vũng\s+tàu|thừa\s+thiên\s*[-–—]\s*huế|lao\s+động\s*[-–—]\s*thương\s+binh",
+    I,
+)
+_SEP = re.compile(r"\s*(?:,|;|\s[-–—]|[-–—]\s)\s*")
+_CREDIT = re.compile(r"(?:ảnh|tác\s+giả|bài|tin|nguồn|theo|phóng\s+viên|PV|BTV)\s*[:,]?\s*(?:và\s+ảnh\s*)?:?\s*$", I)
+
+
+@dataclass
+class Official:
+    name: str
+    title: str | None
+    org: str | None
+    rank: str | None
+    role: str | None
+    name_span: tuple[int, int]
+    title_span: tuple[int, int] | None
+    rank_span: tuple[int, int] | None
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper() and not w.isupper() or (len(w) == 1 and w.isupper())
+
+
+def name_candidates(ctx: Ctx):
+    """(start, end) of surname-led runs of 2-4 capitalised syllables joined by single spaces."""
+    t = ctx.text
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(t)]
+    i = 0
+    n = len(words)
+    while i < n:
+        s, e, w = words[i]
+        strong = _strong_context(ctx, s)
+        if (w in ctx.gz.surnames or strong) and _is_cap(w):
+            j = i + 1
+            while j < n and j - i < 4 and t[words[j - 1][1]:words[j][0]] == " " and _is_cap(words[j][2]):
+                if ctx.gz.title_head_re.match(t, words[j][0]) or ctx.gz.rank_re.match(t, words[j][0]):
+                    break
+                j += 1
+            if j - i >= 2:
+                yield words[i][0], words[j - 1][1]
+                i = j
+                continue
+        i += 1
+
+
+def _strong_context(ctx: Ctx, pos: int) -> bool:
+    before = ctx.text[max(0, pos - 14):pos]
+    return bool(re.search(r"(?:đồng\s+chí|ông|bà|Ông|Bà|Đồng\s+chí|đ/c|Đ/c)\s+$", before))
+
+
+def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
+    """End of a title starting at pos: items "<head> <unit...>" joined by , ; - while the next is a head."""
+    t = ctx.text
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(t, pos, min(limit, pos + 260))]
+    end = pos
+    i = pos
+    hard = min(limit, pos + 260)
+    while i < hard:
+        c = t[i]
+        if c in "\n.:(“\"!?" and not (c == "." and re.match(r"\.\s*(?:HCM|Hồ)", t[i:i + 6])):
+            break
+        inprot = any(a <= i < b for a, b in protected)
+        if not inprot:
+            m = _SEP.match(t, i)
+            if m and m.end() > i and (t[i] in ",;" or m.group().strip() in "-–—"):
+                nxt = m.end()
+                if ctx.gz.title_head_re.match(t, nxt) and not ctx.gz.party_re.match(t[nxt:nxt + 60]) or \
+                        (ctx.gz.party_re.match(t[nxt:nxt + 60]) and t[i] in ",;"):
+                    i = nxt
+                    continue
+                break
+            if (i == pos or not t[i - 1].isalnum()) and t[i].isalpha():
+                mh = ctx.gz.title_head_re.match(t, i)
+                if mh:  # "Thư ký" is a position, not the verb "ký"
+                    end = mh.end()
+                    i = mh.end()
+                    continue
+                ms = ctx.gz.stop_re.match(t, i)
+                if ms and i > pos and t[i].islower():
+                    break
+                if i > pos and _name_starts(ctx, i):
+                    break
+        if not c.isspace():
+            end = i + 1
+        i += 1
+    return end
+
+
+def _name_starts(ctx: Ctx, i: int) -> bool:
+    m = _WORD.match(ctx.text, i)
+    if not m or m.group() not in ctx.gz.surnames or ctx.gz.title_head_re.match(ctx.text, i):
+        return False
+    m2 = re.compile(r" ([\w]+)").match(ctx.text, m.end())
+    return bool(m2 and _is_cap(m2.group(1)) and not ctx.gz.province_re.match(ctx.text, i))
+
+
+def _title_before(ctx: Ctx, name_start: int) -> int | None:
+    """Start of a title chain that ends right before the name ("Phó Chủ tịch UBND tỉnh X Nguyễn Văn A")."""
+    t = ctx.text
+    s, _ = ctx.sentence_at(name_start)
+    lo = max(s, name_start - 200)
+    if name_start == 0 or t[name_start - 1] != " ":
+        return None
+    heads = [m.start() for m in ctx.gz.title_head_re.finditer(t, lo, name_start)]
+    best = None
+    for h in reversed(heads):
+        seg = t[h:name_start - 1]
+        if re.search(r"[;:.()“”\"\n]", seg) or ctx.gz.stop_re.search(seg) and any(
+                mm.group()[0].islower() for mm in ctx.gz.stop_re.finditer(seg)):
+            break
+        parts = re.split(r",\s*", seg)
+        if all(ctx.gz.title_head_re.match(p) for p in parts if p):
+            if parse_title(ctx, h, name_start) >= name_start - 1 or not re.search(r",", seg):
+                best = h
+        elif best is not None:
+            break
+    return best
+
+
+def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
+    """Unit of the first post that is not a Party-committee membership."""
+    t = ctx.text
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(t, title_start, title_end)]
+    cuts = [title_start]
+    for m in _SEP.finditer(t, title_start, title_end):
+        if not any(a <= m.start() < b for a, b in protected):
+            cuts.append(m.end())
+    cuts.append(title_end)
+    for a, b in zip(cuts, cuts[1:]):
+        item = t[a:b]
+        if not item.strip() or ctx.gz.party_re.match(item):
+            continue
+        for m in ctx.gz.unit_re.finditer(t, a, b):
+            if m.group(1)[0].isupper():
+                code = ctx.gz.code_of(m.group(1))
+                if code:
+                    return code
+        mh = ctx.gz.title_head_re.match(t, a)
+        if mh:
+            code = ctx.gz.title_heads_code.get(key(mh.group(1)))
+            if code:
+                return code
+        return None
+    return None
+
+
+def _role(sentence: str) -> str | None:
+    s = sentence.lower()
+    if "chủ trì" in s:
+        return "chaired"
+    if "khách mời" in s:
+        return "guest"
+    if re.search(r"phát\s+biểu|nhấn\s+mạnh|kết\s+luận|đề\s+nghị|ghi\s+nhận|cho\s+biết|yêu\s+cầu|khẳng\s+định|biểu\s+dương", s):
+        return "spoke"
+    if re.search(r"(?<!\w)(?:tham\s+)?dự(?!\w)", s):
+        return "attended"
+    return None
+
+
+def officials(ctx: Ctx) -> list[Official]:
+    t = ctx.text
+    by_name: dict[str, Official] = {}
+    order: list[str] = []
+    for s, e in name_candidates(ctx):
+        name = t[s:e]
+        k = key(name)
+        if k in ctx.gz.not_officials or ctx.gz.province_of(name):
+            continue
+        if re.search(r"(?:tỉnh|thành\s+phố|huyện|xã|phường|đường|TP\.?|Trại\s+giam|Trường|Bến|cầu)\s+$", t[max(0, s - 12):s], I):
+            continue
+        ls, _ = ctx.sentence_at(s)
+        if _CREDIT.search(t[max(ls, s - 20):s]):
+            continue
+        rank = rank_span = None
+        mr = re.compile(r"(" + ctx.gz.rank_re.pattern + r")\s+$", I).search(t, max(0, s - 25), s)
+        if mr:
+            rank = ctx.gz.ranks.get(key(mr.group(1)))
+            rank_span = (mr.start(1), mr.end(1))
+        title_span = None
+        m = re.compile(r"\s*(?:,|[-–—]|:)\s*(?:(" + ctx.gz.rank_re.pattern + r")\s*,?\s*)?").match(t, e)
+        if m and m.end() > e and ctx.gz.title_head_re.match(t, m.end()):
+            if m.group(1) and not rank:
+                rank = ctx.gz.ranks.get(key(m.group(1)))
+                rank_span = (m.start(1), m.end(1))
+            te = parse_title(ctx, m.end(), len(t))
+            title_span = (m.start() + len(m.group()) , te)
+        else:
+            tb = _title_before(ctx, s)
+            if tb is not None:
+                title_span = (tb, s - 1)
+                mr2 = re.compile(r"(" + ctx.gz.rank_re.pattern + r")\s+$", I).search(t, max(0, tb - 25), tb)
+                if mr2 and not rank:
+                    rank = ctx.gz.ranks.get(key(mr2.group(1)))
+                    rank_span = (mr2.start(1), mr2.end(1))
+        if title_span and title_span[1] <= title_span[0]:
+            title_span = None
+        if k in by_name:
+            o = by_name[k]
+            if o.title is None and title_span:
+                o.title = t[title_span[0]:title_span[1]]
+                o.title_span = title_span
+                o.org = _org(ctx, *title_span)
+            if o.rank is None and rank:
+                o.rank, o.rank_span = rank, rank_span
+            continue
+        ss, se = ctx.sentence_at(s)
+        o = Official(
+            name=name, title=t[title_span[0]:title_span[1]] if title_span else None,
+            org=_org(ctx, *title_span) if title_span else None, rank=rank, role=_role(t[ss:se]),
+            name_span=(s, e), title_span=title_span, rank_span=rank_span,
+        )
+        by_name[k] = o
+        order.append(k)
+    return [by_name[k] for k in order if by_name[k].title]

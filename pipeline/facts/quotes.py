@@ -1,0 +1,148 @@
+"""Themes (quoted movements, slogans, "chủ đề") and awards ({award, recipient})."""
+from __future__ import annotations
+
+import re
+
+from .context import Ctx
+from .units import other_unit_at, known_unit_at, _item_starts
+
+I = re.I
+_THEME_CUE = re.compile(
+    r"phong\s+trào|cuộc\s+vận\s+động|chủ\s+đề|khẩu\s+hiệu|phương\s+châm|thông\s+điệp|chương\s+trình|mô\s+hình|"
+    r"giao\s+ước\s+với|hưởng\s+ứng", I)
+_NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
+_OPEN = "“\"«"
+_CLOSE = {"“": "”", "\"": "\"", "«": "»"}
+
+
+def quotes(text: str) -> list[tuple[int, int, bool]]:
+    """Quoted spans (inner start, inner end, closed). An unclosed quote runs to the paragraph end."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in _OPEN:
+            close = _CLOSE[c]
+            j = i + 1
+            while j < n and text[j] != close and text[j] != "\n" and not (c == "“" and text[j] == "“"):
+                j += 1
+            closed = j < n and text[j] == close
+            out.append((i + 1, j, closed))
+            i = j + 1 if closed else j
+            continue
+        i += 1
+    return out
+
+
+def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
+    t = ctx.text
+    out: list[tuple[str, int, int]] = []
+    prev_end = None
+    prev_ok = False
+    for a, b, closed in quotes(t):
+        s, _ = ctx.sentence_at(a - 1)
+        before = t[max(s, a - 1 - 160):a - 1]
+        chained = prev_end is not None and re.fullmatch(r"[\s;,.…]*(?:và|hoặc)?[\s;,]*", t[prev_end:a - 1] or "") is not None
+        ok = (chained and prev_ok) or bool(_THEME_CUE.search(before))
+        inner_s, inner_e = a, b
+        while inner_s < inner_e and t[inner_s] in " \t":
+            inner_s += 1
+        while inner_e > inner_s and t[inner_e - 1] in " \t.…;,":
+            inner_e -= 1
+        value = t[inner_s:inner_e]
+        prev_end = b + (1 if closed else 0)
+        prev_ok = ok
+        if not ok or _NOT_THEME_CUE.search(before) or ctx.gz.not_theme_re.match(value):
+            continue
+        if len(value.split()) < 3:
+            continue
+        if value not in [v for v, _, _ in out]:
+            out.append((value, inner_s, inner_e))
+    # "với chủ đề: <text>" without quotes
+    for m in re.finditer(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[A-ZĐÀ-Ỹ])", t):
+        s, e = ctx.sentence_at(m.end())
+        end = e
+        while end > m.end() and t[end - 1] in " .;…":
+            end -= 1
+        value = t[m.end():end]
+        if 4 <= len(value.split()) <= 60 and not any(v[1] <= m.end() < v[2] + 2 for v in out):
+            out.append((value, m.end(), end))
+    return out
+
+
+_AWARD_END = re.compile(
+    r"\s*(?:[,;.”\"()\n:]|\s(?:cho|trong|đối\s+với|vì|năm|được|do|của\s+(?:các|nhiều)|và\s+(?=[A-ZĐa-zđ]))|$)", I)
+_GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|đề\s+nghị|đề\s+xuất|khen\s+thưởng|công\s+nhận|được)", I)
+
+
+def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
+    t = ctx.text
+    out = []
+    for m in ctx.gz.award_head_re.finditer(t):
+        s, e = ctx.sentence_at(m.start())
+        before = t[s:m.start()]
+        if not _GIVE.search(before[-120:]) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
+            continue
+        # extend over the award's qualifiers ("của Chính phủ", "UBND tỉnh", "cấp bộ ngành")
+        end = m.end()
+        for w in re.finditer(r"\s+(\S+)", t[m.end():e]):
+            word = w.group(1)
+            if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc)$", word, I) or \
+                    re.match(r"^\d", word):
+                break
+            clean = word.rstrip(",;.”\"):")
+            if clean:
+                end = m.end() + w.start(1) + len(clean)
+            if clean != word:
+                break
+        award = re.sub(r"\s+", " ", t[m.start():end])
+        recipient, rspan = _recipient(ctx, s, e, m.start(), end)
+        if not recipient:
+            continue
+        for r in recipient:
+            out.append((award, r, m.start(), end))
+    seen = set()
+    uniq = []
+    for a in out:
+        k = (a[0].lower(), a[1])
+        if k not in seen:
+            seen.add(k)
+            uniq.append(a)
+    return uniq
+
+
+def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
+    t = ctx.text
+    m = re.compile(r"\s*cho\s+(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân)?\s*:?\s*").match(t, a_end)
+    if m and m.end() > a_end:
+        items = _item_starts(ctx, m.end(), e)
+        if items:
+            return [u.code for u in items], None
+        u = known_unit_at(ctx, m.end()) or other_unit_at(ctx, m.end())
+        if u:
+            return [u.code], None
+    # chained award after "và"/"," shares the subject; look back for "X được ..."
+    mo = re.search(r"đối\s+với\s+([^.;\n]+)", t[a_end:e])
+    if mo:
+        return [mo.group(1).strip()], None
+    before = t[s:a_start]
+    mb = None
+    for mm in re.finditer(r"được", before):
+        mb = mm
+    if mb:
+        subj = before[:mb.start()].rstrip()
+        cut = max(subj.rfind(","), subj.rfind(";"), subj.rfind(":"))
+        subj_start = s + (cut + 1 if cut >= 0 else 0)
+        while subj_start < s + len(subj) and t[subj_start] == " ":
+            subj_start += 1
+        phrase = t[subj_start:s + len(subj)].strip()
+        if phrase and len(phrase.split()) <= 10:
+            u = known_unit_at(ctx, subj_start)
+            if u and u.end >= s + len(subj) - 1:
+                return [u.code], None
+            u = other_unit_at(ctx, subj_start)
+            if u and u.end >= s + len(subj) - 1:
+                return [u.code], None
+            return [phrase], None
+    return None, None

@@ -1,0 +1,269 @@
+"""Member units of the bloc, the stated member count, and the leader/deputy units."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Ctx
+
+I = re.I
+GUESTS = {"hoi_dong_tdkt", "tinh_uy", "ubnd", "hdnd"}
+CORE = {"cong_an", "vien_kiem_sat", "toa_an", "thi_hanh_an", "quan_su", "bien_phong"}
+
+_LEADER = r"(?:khối\s+trưởng|trưởng\s+khối|thường\s+trực\s+khối|cụm\s+trưởng|trưởng\s+cụm)"
+_DEPUTY = r"(?:phó\s+trưởng\s+khối|khối\s+phó|cụm\s+phó|phó\s+khối\s+trưởng|phó\s+trưởng\s+cụm)"
+ROLE_RE = re.compile(r"(?<!\w)(?P<dep>" + _DEPUTY + r")|(?<!\w)(?<!phó\s)(?P<lead>" + _LEADER + r")(?!\w)", I)
+_NAME_STOP = set(
+    "tổ gồm có ký đã tại được là phát thực trong với hiện sơ tổng tiến cùng luôn tiếp triển quyết sẽ "
+    "phải đạt nhận do theo về cho khen vừa bắt thống dự tham nhằm trao tặng chủ đăng đều cũng "
+    "đơn hai ba các những này đó".split()
+)
+
+
+@dataclass
+class Unit:
+    code: str
+    start: int
+    end: int
+
+
+def known_unit_at(ctx: Ctx, pos: int) -> Unit | None:
+    """A gazetteer unit starting exactly at pos (with its "tỉnh X" tail)."""
+    t = ctx.text
+    m = ctx.gz.unit_re.match(t, pos)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    code = ctx.gz.code_of(m.group(1))
+    if not code:
+        return None
+    end = m.end()
+    tail = _LOC_TAIL.match(t, end)
+    if tail:
+        end = tail.end()
+    mp = ctx.gz.province_re.match(t, end + 1) if t[end:end + 1] == " " else None
+    if mp:
+        end = mp.end()
+    after = t[end:end + 12].lower().lstrip()
+    if after.startswith(("tối cao", "huyện", "xã", "cấp cao", "khu vực", "quận", "phường")):
+        return None
+    if re.search(r"(?<!\w)(?:Bộ|Tổng)\s+$", t[max(0, pos - 6):pos]) and code in ("cong_an", "tu_phap", "noi_vu", "ngoai_vu"):
+        return None
+    return Unit(code, pos, end)
+
+
+_LOC_TAIL = re.compile(r"\s+(?:tỉnh|Tỉnh|thành\s+phố|TP\.?)(?!\w)")
+_WORD_AFTER = re.compile(r"([ \t]+|,[ \t]*)([\w]+(?:[.'’][\w]+)*)")
+
+
+def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
+    """A unit outside the code list ("Trại giam X", "Hải đoàn 18 BĐBP") -> other:NAME as written."""
+    t = ctx.text
+    m = ctx.gz.other_head_re.match(t, pos)
+    if not m:
+        return None
+    end = m.end()
+    while True:
+        w = _WORD_AFTER.match(t, end)
+        if not w:
+            break
+        sep, word = w.group(1), w.group(2)
+        wstart = w.start(2)
+        if sep.startswith(","):
+            if not allow_comma or not word[0].isupper() or known_unit_at(ctx, wstart) or ctx.gz.other_head_re.match(t, wstart):
+                break
+        if word.lower() in _NAME_STOP or ROLE_RE.match(t, wstart):
+            break
+        if word == "và" and (known_unit_at(ctx, w.end() + 1) or ctx.gz.other_head_re.match(t, w.end() + 1)
+                             or ctx.gz.award_head_re.match(t, w.end() + 1)):
+            break
+        end = w.end()
+    # a parenthetical naming only the parent ministry is part of the name: "(Bộ Công an)"
+    mp = re.compile(r"[ \t]*\((Bộ\s+[\w\s]{2,30}?)\)").match(t, end)
+    if mp and not re.search(r"\d", mp.group(1)):
+        end = mp.end()
+    name = re.sub(r"\s+", " ", t[pos:end]).strip()
+    if len(name.split()) < 2:
+        return None
+    return Unit("other:" + name, pos, end)
+
+
+def unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
+    return known_unit_at(ctx, pos) or other_unit_at(ctx, pos, allow_comma)
+
+
+# ---------------------------------------------------------------- member lists
+_LIST_CUE = re.compile(
+    r"(?:gồm(?:\s+có)?|bao\s+gồm)(?:\s+(?P<n1>\d{1,2}))?(?:\s+(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*đơn\s+vị)?(?:\s+thành\s+viên)?)?\s*(?::|là)?\s*"
+    r"|(?:có|của|với|cho)\s+(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|tập\s+thể)(?:\s+thành\s+viên)?[^:.;\n]{0,60}?(?::|\s+là\s+|\s+gồm\s*:?)\s*"
+    r"|(?:các\s+)?(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+(?:thành\s+viên\s+)?(?:trong|thuộc|của)\s+(?:Khối|Cụm)[^:.;\n]{0,80}?:\s*"
+    r"|sự\s+tham\s+gia\s+của\s+(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s*:?\s*",
+    I,
+)
+_COUNT = re.compile(
+    r"(?:gồm|có|của|với)\s+(?P<n>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?!\s+(?:khác|được))"
+    r"|(?<![\d/])(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?:\s+thành\s+viên)?\s+(?:trong\s+|thuộc\s+|của\s+)?(?:Khối|khối|Cụm)"
+    r"|(?<!\d)\d{1,2}/(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị",
+    I,
+)
+
+
+@dataclass
+class MemberResult:
+    members: list[str]
+    count: int | None
+    leader: str | None
+    deputy: str | None
+    spans: list[tuple[str, str, int, int]]  # field, value, start, end
+
+
+def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
+    """Parse "A, B; C và D" from start; stop at the first item that is not a unit."""
+    t = ctx.text
+    seg = t[start:end]
+    semi = ";" in seg
+    out: list[Unit] = []
+    pos = start
+    while pos < end:
+        while pos < end and t[pos] in " \t“\"":
+            pos += 1
+        u = unit_at(ctx, pos, semi)
+        if not u:
+            break
+        out.append(u)
+        # find the next separator followed by a unit
+        nxt = None
+        for m in re.compile(r";\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+").finditer(t, u.end, end):
+            sep = m.group()
+            if ";" not in sep and semi and "và" not in sep:
+                continue
+            cand = m.end()
+            if unit_at(ctx, cand):
+                # "Lữ đoàn 198, Bộ Tư lệnh Đặc công": a command after a formation is its parent
+                if (out[-1].code.startswith("other:") and re.match(r"other:(Lữ|Sư|Trung|Tiểu|Hải)\s+đoàn", out[-1].code)
+                        and t.startswith("Bộ Tư lệnh", cand) and "," in sep):
+                    pu = other_unit_at(ctx, cand)
+                    if pu:
+                        out[-1] = Unit(out[-1].code + ", " + pu.code[6:], out[-1].start, pu.end)
+                        u = out[-1]
+                        continue
+                nxt = cand
+                break
+            if ";" in sep or re.search(r"[.\n]", t[u.end:m.start()]):
+                break
+        if nxt is None:
+            break
+        pos = nxt
+    return out
+
+
+def _role_after(ctx: Ctx, u: Unit) -> str | None:
+    """"X (Trưởng khối năm 2022)", "X, Phó Trưởng Khối thi đua", "X - đơn vị trưởng khối", "X là Khối trưởng"."""
+    t = ctx.text[u.end:u.end + 40]
+    m = re.match(r"\s*(?:\(|,|[-–]|là)?\s*(?:đơn\s+vị\s+)?(?:là\s+)?(?:đơn\s+vị\s+)?", t, I)
+    m2 = ROLE_RE.match(t, m.end())
+    if m2:
+        return "deputy" if m2.group("dep") else "leader"
+    return None
+
+
+def members(ctx: Ctx, bloc_spans: list[tuple[int, int]]) -> MemberResult:
+    t = ctx.text
+    found: list[Unit] = []
+    spans = []
+    leader = deputy = None
+    count = None
+    for m in _COUNT.finditer(t):
+        n = int(m.group("n") or m.group("n2") or m.group("n3"))
+        if 2 <= n <= 40:
+            count = n
+            spans.append(("member_count_stated", n, m.start(), m.end()))
+            break
+    for m in _LIST_CUE.finditer(t):
+        s, e = ctx.sentence_at(m.start())
+        items = _item_starts(ctx, m.end(), e)
+        if len(items) >= 2:
+            for u in items:
+                if u.code in GUESTS:
+                    continue
+                if u.code not in [f.code for f in found]:
+                    found.append(u)
+                role = _role_after(ctx, u)
+                if role == "leader" and leader is None:
+                    leader = u.code
+                    spans.append(("leader_unit", u.code, u.start, u.end))
+                elif role == "deputy" and deputy is None:
+                    deputy = u.code
+                    spans.append(("deputy_unit", u.code, u.start, u.end))
+            if count is None:
+                n = m.group("n1") or m.group("n2") or m.group("n3")
+                if n:
+                    count = int(n)
+    lead2, dep2, rspans = roles(ctx)
+    leader = leader or lead2
+    deputy = deputy or dep2
+    spans += [sp for sp in rspans if (sp[0] == "leader_unit" and sp[1] == leader) or (sp[0] == "deputy_unit" and sp[1] == deputy)]
+    codes = [u.code for u in found]
+    if not codes:
+        # no list: the units the text names as acting in the bloc
+        for m in ctx.gz.unit_re.finditer(t):
+            u = known_unit_at(ctx, m.start())
+            if not u or u.code in GUESTS or u.code in codes:
+                continue
+            before = t[max(0, m.start() - 12):m.start()].lower()
+            if re.search(r"(?:bộ|tổng|đại diện|của)\s*$", before) and "tổng" in before:
+                pass
+            codes.append(u.code)
+            found.append(u)
+    for c in (leader, deputy):
+        if c and c not in codes and c not in GUESTS:
+            codes.append(c)
+    for u in found:
+        spans.append(("members", u.code, u.start, u.end))
+    return MemberResult(codes, count, leader, deputy, spans)
+
+
+def roles(ctx: Ctx):
+    """Leader/deputy from "<unit> - Khối trưởng", "<unit> là đơn vị Trưởng khối", "Khối trưởng là <unit>"."""
+    t = ctx.text
+    leader = deputy = None
+    spans = []
+    for m in ROLE_RE.finditer(t):
+        kind = "deputy" if m.group("dep") else "leader"
+        if kind == "leader" and re.search(r"phó\s*$", t[max(0, m.start() - 5):m.start()], I):
+            continue
+        u = _unit_before(ctx, m.start())
+        if u is None:
+            mf = re.compile(r"\s*(?:là|:)\s*(?:đơn\s+vị\s+)?").match(t, m.end())
+            if mf:
+                u = unit_at(ctx, mf.end())
+        if u is None or u.code in GUESTS - {"hoi_dong_tdkt"}:
+            continue
+        if kind == "leader" and leader is None:
+            leader = u.code
+            spans.append(("leader_unit", u.code, u.start, u.end))
+        elif kind == "deputy" and deputy is None:
+            deputy = u.code
+            spans.append(("deputy_unit", u.code, u.start, u.end))
+    return leader, deputy, spans
+
+
+def _unit_before(ctx: Ctx, pos: int) -> Unit | None:
+    """The unit whose mention ends just before a role word (separators, "là", "đơn vị" allowed)."""
+    t = ctx.text
+    s, _ = ctx.sentence_at(pos)
+    lo = max(s, pos - 140)
+    best = None
+    for m in ctx.gz.unit_re.finditer(t, lo, pos):
+        u = known_unit_at(ctx, m.start())
+        if u and u.end <= pos and _gap_ok(t[u.end:pos]):
+            best = u
+    for m in ctx.gz.other_head_re.finditer(t, lo, pos):
+        u = other_unit_at(ctx, m.start())
+        if u and u.end <= pos + 1 and _gap_ok(t[u.end:pos]):
+            if best is None or u.start > best.start or u.end > best.end:
+                best = u
+    return best
+
+
+def _gap_ok(gap: str) -> bool:
+    return re.fullmatch(r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:giữ\s+(?:vai\s+trò|chức)\s+)?", gap, I) is not None
