@@ -57,6 +57,7 @@ CREATE TABLE IF NOT EXISTS pages (
     meta TEXT,
     priority INTEGER NOT NULL DEFAULT 5,
     visited_run INTEGER,
+    checked_at TEXT,
     redirect_to TEXT
 );
 CREATE INDEX IF NOT EXISTS pages_pending ON pages (host, visited_run, priority);
@@ -126,10 +127,18 @@ class Corpus:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self._add_missing_columns()
         self._warc_name: str | None = None
         self._warc_fh = None
         if lock:
             self.recover()
+
+    def _add_missing_columns(self):
+        """Corpora written by an older version gain the columns added since."""
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(pages)")}
+        for col in ("checked_at TEXT", "redirect_to TEXT", "visited_run INTEGER", "discovered_run INTEGER"):
+            if col.split()[0] not in have:
+                self.db.execute(f"ALTER TABLE pages ADD COLUMN {col}")
 
     # --- lifecycle -------------------------------------------------------------------------
     def close(self):
@@ -215,9 +224,8 @@ class Corpus:
              error: str | None = None, redirect_to: str | None = None, attempts: int = 0):
         self.db.execute(
             "UPDATE pages SET status=?, http_status=coalesce(?, http_status), last_error=?, visited_run=?,"
-            " redirect_to=coalesce(?, redirect_to), attempts=attempts+?, fetched_at=coalesce(fetched_at, ?)"
-            " WHERE url=?",
-            (status, http_status, error, run_id, redirect_to, attempts, None, url),
+            " redirect_to=coalesce(?, redirect_to), attempts=attempts+?, checked_at=? WHERE url=?",
+            (status, http_status, error, run_id, redirect_to, attempts, utcnow(), url),
         )
 
     # --- storing ----------------------------------------------------------------------------
@@ -266,9 +274,9 @@ class Corpus:
             self.db.execute(
                 "UPDATE pages SET status='fetched', http_status=?, etag=?, last_modified=?, content_hash=?,"
                 " content_type=?, charset=?, warc_file=?, warc_offset=?, warc_length=?, fetched_at=?,"
-                " last_error=NULL, visited_run=?, attempts=attempts+? WHERE url=?",
+                " last_error=NULL, visited_run=?, attempts=attempts+?, checked_at=? WHERE url=?",
                 (ex.status, etag, last_modified, body_hash, content_type, ex.charset, self._warc_name, offset,
-                 length, ex.fetched_at, run_id, attempts, ex.url),
+                 length, ex.fetched_at, run_id, attempts, ex.fetched_at, ex.url),
             )
             self.db.execute("UPDATE warc_files SET committed_size=? WHERE name=?", (end, self._warc_name))
         return self._warc_name, offset, length
