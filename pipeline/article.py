@@ -19,7 +19,6 @@ from datetime import date as _date
 import lxml.etree
 import lxml.html
 import trafilatura
-from charset_normalizer import from_bytes as _detect_charset
 
 from pipeline.dedup import simhash64
 
@@ -78,10 +77,11 @@ def _codec(name: str | None) -> str | None:
 def decode_html(body: bytes, charset: str | None = None, content_type: str | None = None) -> tuple[str, str]:
     """Decode a page to NFC text; returns (text, codec used).
 
-    Valid UTF-8 with non-ASCII bytes is taken as UTF-8 whatever the headers claim (legacy
-    bytes almost never form valid UTF-8, while lying headers are common). Otherwise every
-    declared or detected charset is tried and the reading with the most Vietnamese-only
-    letters wins, so a windows-1258 page served as ISO-8859-1 still reads right.
+    Valid UTF-8 is taken as UTF-8 whatever the headers claim (legacy bytes almost never form
+    valid UTF-8, while lying headers are common). Otherwise every declared charset plus the
+    two legacy code pages of Vietnamese sites (windows-1258, windows-1252) is tried, and the
+    reading with the most Vietnamese-only letters wins: a windows-1258 page served as
+    ISO-8859-1 still reads right. Bytes that no candidate decodes are a PageError.
     """
     if body.startswith(codecs.BOM_UTF8):
         return unicodedata.normalize("NFC", body[3:].decode("utf-8", "replace")), "utf-8"
@@ -101,8 +101,7 @@ def decode_html(body: bytes, charset: str | None = None, content_type: str | Non
         c = _codec(name)
         if c and c != "utf-8" and c not in candidates:
             candidates.append(c)
-    guess = _detect_charset(body[:65536]).best()
-    for name in ((guess.encoding if guess else None), "cp1258", "cp1252"):
+    for name in ("cp1258", "cp1252"):  # what undeclared non-UTF-8 Vietnamese pages are written in
         c = _codec(name)
         if c and c != "utf-8" and c not in candidates:
             candidates.append(c)
@@ -192,6 +191,8 @@ def is_noise(line: str) -> bool:
     folded = _fold(line)
     if not folded:
         return True
+    if len(folded) > 200:  # prose: only the widgets that print long lines can match
+        return bool(_RATING.match(folded) or _RELATED_INLINE.match(folded) or _TAGS.match(folded))
     if _RATING.match(folded) or _TAGS.match(folded) or _FOLLOW.match(folded):
         return True
     if _TIMECODE.fullmatch(folded) or _IMAGE_NAMES.fullmatch(folded) or _MEDIA.fullmatch(folded):
@@ -283,20 +284,28 @@ def visible_text(html: str) -> str:
     return re.sub(r"\s+", " ", text.replace("&nbsp;", " "))
 
 
+_DAY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+
+
 def find_time(page_text: str, day: str) -> str | None:
     """'HH:MM:SS' printed next to the page's publication day ('19/03/2024 - 17:01', '10:02, 24/02/2023')."""
-    y, m, d = (int(x) for x in day.split("-"))
-    date_re = re.compile(rf"(?<!\d)0?{d}\s*[/.\-]\s*0?{m}\s*[/.\-]\s*{y}(?!\d)|ngày\s+0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}", re.I)
-    for match in date_re.finditer(page_text):
-        start, end = match.span()
-        best = None
-        for t in _TIME.finditer(page_text, max(0, start - 40), min(len(page_text), end + 40)):
-            distance = start - t.end() if t.end() <= start else t.start() - end
-            if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, t)
-        if best:
-            t = best[1]
-            return f"{int(t.group(1)):02d}:{t.group(2)}:{t.group(3) or '00'}"
+    wanted = tuple(int(x) for x in day.split("-"))
+    for pattern in (_ANY_DATE, _DAY_WORDS):
+        for match in pattern.finditer(page_text):
+            d, m, y = (int(x) for x in match.groups())
+            if (y, m, d) != wanted:
+                continue
+            start, end = match.span()
+            best = None
+            for t in _TIME.finditer(page_text, max(0, start - 40), min(len(page_text), end + 40)):
+                if page_text[t.end():t.end() + 3].lstrip().startswith("/") or page_text[max(0, t.start() - 3):t.start()].rstrip().endswith("/"):
+                    continue  # a media player's "0:00 / 3:25"
+                distance = start - t.end() if t.end() <= start else t.start() - end
+                if distance >= 0 and (best is None or distance < best[0]):
+                    best = (distance, t)
+            if best:
+                t = best[1]
+                return f"{int(t.group(1)):02d}:{t.group(2)}:{t.group(3) or '00'}"
     return None
 
 
@@ -417,6 +426,8 @@ def extract_article(body: bytes, url: str, *, charset: str | None = None, conten
         main_text = rest
     if len(main_text) < min_chars:
         raise NotAnArticle(f"too short ({len(main_text)} chars)")
+    if sum(len(p) for p in main_text.split("\n\n") if len(p) >= 80) < min(150, min_chars):
+        raise NotAnArticle("no prose (only short lines: a listing or a menu)")
     page_text = None
     published = published_time = None
     if doc.date:

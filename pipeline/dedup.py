@@ -28,12 +28,24 @@ def simhash64(text: str, shingle: int = SHINGLE) -> int:
         grams = {" ".join(words[i:i + shingle]) for i in range(len(words) - shingle + 1)}
     else:
         grams = {" ".join(words)}
-    bits = [format(int.from_bytes(blake2b(g.encode("utf-8"), digest_size=8).digest(), "big"), "064b")
-            for g in grams]
-    half = len(bits) / 2
+    # per-bit counts kept as bit planes (a vertical binary counter): one carry chain per shingle
+    planes = [0] * (len(grams).bit_length() + 1)
+    for g in grams:
+        carry = int.from_bytes(blake2b(g.encode("utf-8"), digest_size=8).digest(), "big")
+        j = 0
+        while carry:
+            plane = planes[j]
+            planes[j] = plane ^ carry
+            carry &= plane
+            j += 1
+    half = len(grams) / 2
     value = 0
-    for column in zip(*bits):  # column 0 is the most significant bit
-        value = (value << 1) | (column.count("1") > half)
+    for bit in range(63, -1, -1):
+        count = 0
+        for j, plane in enumerate(planes):
+            if plane >> bit & 1:
+                count |= 1 << j
+        value = (value << 1) | (count > half)
     return value
 
 
