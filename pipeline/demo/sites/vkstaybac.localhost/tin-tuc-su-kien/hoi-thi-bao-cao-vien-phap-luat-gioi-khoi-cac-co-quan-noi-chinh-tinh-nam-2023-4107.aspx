@@ -24,7 +24,7 @@
 <span class="news-date">Câòp nhâòt lúc: 15:28 07/03/2023</span>
 </td></tr><tr><td class="news-content">
 <p><strong>Trong ngày 6/3/2023, Khôìi các cõ quan Nôòi chính tiÒnh Sõn La tôÒ chıìc Hôòi thi Báo cáo viên pháp luâòt gioÒi nãm 2023 taòi hôòi trıõÌng Viêòn kiêÒm sát nhân dân tiÒnh.</strong></p>
-<p>Hôòi thi có 14 thí sinh là báo cáo viên pháp luâòt ğêìn tıÌ 7 ğõn viò: Công an tiÒnh, VKSND tiÒnh, TAND tiÒnh, Cuòc THADS tiÒnh, Bôò CHQS tiÒnh, BĞBP tiÒnh và SõÒ Tı pháp. Ğây là hoaòt ğôòng nãÌm trong chıõng triÌnh công tác nãm 2023 cuÒa Khôìi, do VKSND tiÒnh - ğõn viò Khôìi trıõÒng chuÒ triÌ.</p>
+<p>Hôòi thi có 14 thí sinh là báo cáo viên pháp luâòt ğêìn tıÌ 7 ğõn viò trong Khôìi: Công an tiÒnh, VKSND tiÒnh, TAND tiÒnh, Cuòc THADS tiÒnh, Bôò CHQS tiÒnh, BĞBP tiÒnh và SõÒ Tı pháp. Ğây là hoaòt ğôòng nãÌm trong chıõng triÌnh công tác nãm 2023 cuÒa Khôìi, do VKSND tiÒnh - ğõn viò Khôìi trıõÒng chuÒ triÌ.</p>
 <p>Phát biêÒu khai maòc, bà Ğiêu Thiò HãÌng, Phó Viêòn trıõÒng VKSND tiÒnh, TrıõÒng ban tôÒ chıìc hôòi thi nhâìn maònh, hôòi thi nhãÌm nâng cao kyŞ nãng tuyên truyêÌn, phôÒ biêìn pháp luâòt cuÒa ğôòi nguŞ báo cáo viên, góp phâÌn ğıa pháp luâòt vào cuôòc sôìng.</p>
 <table align="center" class="image-table"><tr><td align="center"><img src="/Uploads/2023/IMG_7781.JPG" border="0" /></td></tr><tr><td align="center"><em>Môòt thí sinh triÌnh bày phâÌn thi thuyêìt triÌnh.</em></td></tr></table>
 <p>Các thí sinh traÒi qua hai phâÌn thi: thuyêìt triÌnh môòt chuÒ ğêÌ pháp luâòt tıò choòn và traÒ lõÌi câu hoÒi cuÒa Ban giám khaÒo. NhiêÌu bài dıò thi ğıõòc ğâÌu tı công phu, sıÒ duòng hiÌnh aÒnh, video minh hoòa sinh ğôòng.</p>
