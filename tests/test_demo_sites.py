@@ -16,7 +16,9 @@ import pytest
 from lxml import etree, html as lhtml
 
 from pipeline.config import load_sources
-from pipeline.demo.server import DEFAULT_ROOT, header_overrides_for, resolve, start_sites
+from click.testing import CliRunner
+
+from pipeline.demo.server import DEFAULT_ROOT, command, header_overrides_for, resolve, start_sites
 
 DEMO = Path(__file__).resolve().parents[1] / "pipeline" / "demo"
 GOLD = DEMO / "gold"
@@ -111,6 +113,37 @@ def test_header_overrides_exact_path_beats_glob():
     assert header_overrides_for(overrides, "/x/y.aspx")["Content-Type"].endswith("iso-8859-1")
     assert header_overrides_for(overrides, "/x/z.aspx")["Content-Type"].endswith("windows-1258")
     assert header_overrides_for(overrides, "/x/z.html") == {}
+
+
+def test_broken_headers_file_is_a_one_line_500_not_a_dropped_connection(tmp_path):
+    site = tmp_path / "x.localhost"
+    site.mkdir()
+    (site / "index.html").write_text("<p>x</p>")
+    (site / "_headers.yml").write_text("- just\n- a list\n")
+    server, port = start_sites(tmp_path)
+    try:
+        resp = httpx.get(f"http://127.0.0.1:{port}/", headers={"Host": "x.localhost:80"}, timeout=10)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert resp.status_code == 500
+    assert "_headers.yml" in resp.text and "\n" not in resp.text
+
+
+def test_command_reports_a_busy_port_in_one_line():
+    server, port = start_sites()
+    try:
+        result = CliRunner().invoke(command, ["--port", str(port)])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code != 0
+    assert "cannot serve" in result.output and "Traceback" not in result.output
+
+
+def test_command_reports_a_missing_sites_folder(tmp_path):
+    result = CliRunner().invoke(command, ["--root", str(tmp_path / "nope"), "--port", "0"])
+    assert result.exit_code != 0 and "sites folder not found" in result.output
 
 
 @pytest.mark.parametrize("host", HOSTS)

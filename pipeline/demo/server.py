@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.utils
 import fnmatch
 import hashlib
+import sys
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -65,7 +66,10 @@ def load_header_overrides(site_dir: Path) -> dict[str, dict[str, str]]:
     path = site_dir / "_headers.yml"
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise ValueError(f"{path}: expected a mapping of path -> {{header: value}}")
     return {str(k): {str(h): str(v) for h, v in hdrs.items()} for k, hdrs in data.items()}
@@ -177,6 +181,15 @@ class SiteHandler(BaseHTTPRequestHandler):
         self._send(HTTPStatus.NOT_FOUND, headers, body, with_body)
 
     def _serve(self, with_body: bool):
+        try:
+            self._serve_file(with_body)
+        except (ValueError, yaml.YAMLError) as exc:  # a broken _headers.yml: say so in one line
+            message = f"demo-sites: {exc}".splitlines()[0]
+            sys.stderr.write(message + "\n")
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, {"Content-Type": "text/plain; charset=utf-8"},
+                       message.encode("utf-8"), with_body)
+
+    def _serve_file(self, with_body: bool):
         site = self._site_dir()
         url_path = urlsplit(self.path).path or "/"
         if site is None:
