@@ -11,7 +11,7 @@ from .gazetteer import load, province_from_host
 from .text import prepare
 
 MAX_CHARS = 120_000  # bloc reports are a few thousand characters; the rest of a huge page is noise
-_PRECHECK = re.compile(r"khối|cụm\s+thi\s+đua|nội\s+chính|giao\s+ước", re.I)
+_PRECHECK = re.compile(r"khối|thi\s+đua|nội\s+chính|giao\s+ước", re.I)
 KEYS = ["id", "url", "outlet", "published", "is_bloc_event", "event_type", "event_date", "period", "province",
         "bloc_name", "member_count_stated", "members", "leader_unit", "deputy_unit", "officials", "themes", "awards"]
 
@@ -80,7 +80,9 @@ def extract(ctx: Ctx) -> dict:
     if per == "H1":
         y = (date or (published.isoformat() if published else ""))[:4]
         per = "H1-" + y if y else None
-    if per is None and etype and date:
+    if etype == "other":
+        per, pspan = None, None  # an outing or a charity visit reviews no period
+    if per is None and etype and etype != "other" and date:
         y = int(date[:4])
         per = str(y - 1 if etype == "tong_ket" and int(date[5:7]) <= 6 else y)
     f["period"], f["event_date"] = per, date
@@ -93,8 +95,9 @@ def extract(ctx: Ctx) -> dict:
     f["province_new"] = gz.new_province.get(prov) if prov else None
     if prspan:
         ctx.add("province", prov, *prspan)
-    mr = units.members(ctx, [(m.start, m.end) for m in mentions]) if mentions else None
-    offs = people.officials(ctx) if mentions else []
+    year = int(per[-4:]) if per and per[-4:].isdigit() else None
+    mr = units.members(ctx, [(m.start, m.end) for m in mentions], year) if mentions else None
+    offs = people.officials(ctx)
     leader = mr.leader if mr else None
     deputy = mr.deputy if mr else None
     f["members"] = list(mr.members) if mr else []
@@ -114,11 +117,11 @@ def extract(ctx: Ctx) -> dict:
             ctx.add("officials.title", o.title, *o.title_span)
         if o.rank_span:
             ctx.add("officials.rank", o.rank, *o.rank_span)
-    th = quotes.themes(ctx) if mentions else []
+    th = quotes.themes(ctx)
     f["themes"] = [v for v, _, _ in th]
     for v, a, b in th:
         ctx.add("themes", v, a, b)
-    aw = quotes.awards(ctx) if mentions else []
+    aw = quotes.awards(ctx)
     f["awards"] = [{"award": a, "recipient": r} for a, r, _, _ in aw]
     for a, r, s, e in aw:
         ctx.add("awards", {"award": a, "recipient": r}, s, e)

@@ -20,10 +20,11 @@ _NOICHINH = re.compile(
 _LOC = re.compile(r"\s+(tỉnh|thành\s+phố|TP\.?)(?!\w)", I)
 # words that end a bloc's generic descriptor ("Khối thi đua các cơ quan tham mưu, tổng hợp gồm ...")
 _DESC_STOP = set(
-    "tổ gồm có ký đã năm tại và được là phát thực trong của với hiện đơn sơ tổng tiến cùng luôn tiếp triển "
+    "tổ gồm có ký đã năm tại và được là phát thực trong của với hiện đơn sơ tiến cùng luôn tiếp triển "
     "quyết sẽ phải đạt nhận do theo về cho khen vừa bắt thống thi hội lễ đến dự nhằm trao tặng chủ họp "
-    "đăng xếp bình chấm tham bao hoàn ra này đó nay".split()
+    "đăng xếp bình chấm bao hoàn ra này đó nay".split()
 )
+_DESC_WORD = re.compile(r"(\s+|\s*,\s*)(\w+)")
 _OTHER_KINDS = re.compile(
     r"tham\s+mưu|tổng\s+hợp|kinh\s+tế|doanh\s+nghiệp|đảng|văn\s+hóa|xã\s+hội|giáo\s+dục|trường|huyện|"
     r"thị\s+xã|quận|y\s+tế|nông\s+nghiệp|tài\s+chính|ngân\s+hàng|mặt\s+trận|đoàn\s+thể|dân\s+vận|sở,?\s+ngành",
@@ -71,15 +72,21 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
         elif has_td and not has_num:
             # generic descriptor: words up to a stop word, e.g. "các cơ quan tham mưu, tổng hợp"
             words_end = pos
-            for w in re.finditer(r"\s*(,\s*)?([\w]+)", t[pos:pos + 80]):
+            while True:
+                w = _DESC_WORD.match(t, words_end)
+                if not w:
+                    break
                 word = w.group(2)
-                if word.lower() in _DESC_STOP or word.isdigit() or re.match(r"tỉnh|thành|TP", word):
+                if (word.lower() == "tham" and re.match(r"\s+(?:dự|gia)(?!\w)", t[w.end():])) or \
+                        (word.lower() == "tổng" and re.match(r"\s+kết(?!\w)", t[w.end():])):
                     break
-                if w.group(1) and not word.islower():
+                if word.lower() in _DESC_STOP or word.isdigit() or re.match(r"(?:tỉnh|thành|TP)$", word):
                     break
-                if w.start() > 0 and not re.fullmatch(r"\s*(,\s*)?", t[pos + (w.start() if False else 0):pos + w.start()] or ""):
-                    pass
-                words_end = pos + w.end()
+                if w.group(1).strip() == "," and not (word.islower() and word.lower() not in _DESC_STOP):
+                    break
+                words_end = w.end()
+                if words_end - pos > 80:
+                    break
             desc = t[pos:words_end]
             if desc.strip():
                 if _OTHER_KINDS.search(desc):
@@ -137,6 +144,11 @@ def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple
         if found:
             code, m = found[0]
             return code, (s + m.start(), s + m.end())
+    # a bloc doing something else (charity, visits, pilgrimages): the title or lead names the bloc acting
+    for s, e in lead[:2]:
+        m = re.search(r"khối|cụm\s+thi\s+đua", ctx.text[s:e], I)
+        if m and _EVENT_CUE.search(ctx.text[s:e]) or (m and re.search(r"(?<!\w)(?:trao|thăm|tặng|hỗ\s+trợ|tổ\s+chức|về\s+nguồn)(?!\w)", ctx.text[s:e], I)):
+            return "other", (s + m.start(), s + m.end())
     return None, None
 
 

@@ -16,7 +16,8 @@ I = re.I
 _WORD = re.compile(r"[\w']+")
 _PROTECTED = re.compile(
     r"thi\s+đua\s*[-–—]\s*khen\s+thưởng|nội\s+chính\s*[-–—]\s*lực\s+lượng\s+vũ\s+trang|kinh\s+tế\s*[-–—]\s*xã\s+hội"
-    r"|quốc\s+phòng\s*[-–—]\s*an\s+ninh|bà\s+rịa\s*[-–—]\s*vũng\s+tàu|thừa\s+thiên\s*[-–—]\s*huế|lao\s+động\s*[-–—]\s*thương\s+binh",
+    r"|quốc\s+phòng\s*[-–—]\s*an\s+ninh|bà\s+rịa\s*[-–—]\s*vũng\s+tàu|thừa\s+thiên\s*[-–—]\s*huế|lao\s+động\s*[-–—]\s*thương\s+binh"
+    r"|sở\s*,\s*ngành|tham\s+mưu\s*,\s*tổng\s+hợp|cán\s+bộ\s*,\s*chiến\s+sĩ",
     I,
 )
 _SEP = re.compile(r"\s*(?:,|;|\s[-–—]|[-–—]\s)\s*")
@@ -55,15 +56,34 @@ def name_candidates(ctx: Ctx):
                     break
                 j += 1
             if j - i >= 2:
-                yield words[i][0], words[j - 1][1]
+                k = i
+                # "Tòng Văn Hải": an unlisted family name before a listed middle name
+                if i > 0 and j - i <= 3 and t[words[i - 1][1]:words[i][0]] == " " and _is_cap(words[i - 1][2]) \
+                        and not ctx.gz.title_head_re.match(t, words[i - 1][0]) \
+                        and not re.search(r"(?:" + ctx.gz.rank_re.pattern + r"|" + ctx.gz.honorific_re.pattern + r")$", t[max(0, words[i - 1][0] - 12):words[i - 1][1]]) \
+                        and not _ends_place(ctx, words[i - 1][1]) and words[i - 1][2] not in _NOT_NAME:
+                    k = i - 1
+                yield words[k][0], words[j - 1][1]
                 i = j
                 continue
         i += 1
 
 
+_NOT_NAME = {"Khối", "Cụm", "Sở", "Ban", "Phòng", "Cục", "Viện", "Tòa", "Công", "Bộ", "Đảng", "Nhà", "Hội", "Trại",
+             "Đội", "Tổ", "Đoàn", "Thanh", "Ủy", "Văn", "Trung", "Tỉnh", "Thành", "Huyện", "Quân", "Biên", "Nội", "Tư",
+             "Giải", "Cờ", "Bằng", "Huân", "Chiều", "Sáng", "Ngày", "Tối", "Theo", "Tại", "Trong", "Với", "Và"}
+
+
+def _ends_place(ctx: Ctx, end: int) -> bool:
+    for m in ctx.gz.province_re.finditer(ctx.text, max(0, end - 30), end):
+        if m.end() == end:
+            return True
+    return False
+
+
 def _strong_context(ctx: Ctx, pos: int) -> bool:
-    before = ctx.text[max(0, pos - 14):pos]
-    return bool(re.search(r"(?:đồng\s+chí|ông|bà|Ông|Bà|Đồng\s+chí|đ/c|Đ/c)\s+$", before))
+    before = ctx.text[max(0, pos - 20):pos]
+    return bool(re.search(r"(?:đồng\s+chí|ông|bà|Ông|Bà|Đồng\s+chí|đ/c|Đ/c|tướng|tá|úy|Đô\s+đốc)\s+$", before))
 
 
 def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
@@ -83,7 +103,8 @@ def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
             if m and m.end() > i and (t[i] in ",;" or m.group().strip() in "-–—"):
                 nxt = m.end()
                 if ctx.gz.title_head_re.match(t, nxt) and not ctx.gz.party_re.match(t[nxt:nxt + 60]) or \
-                        (ctx.gz.party_re.match(t[nxt:nxt + 60]) and t[i] in ",;"):
+                        (ctx.gz.party_re.match(t[nxt:nxt + 60]) and t[i] in ",;") or \
+                        (t[i] == "," and _unit_qualifier(ctx, nxt)):
                     i = nxt
                     continue
                 break
@@ -96,12 +117,35 @@ def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
                 ms = ctx.gz.stop_re.match(t, i)
                 if ms and i > pos and t[i].islower():
                     break
+                if i > pos and t[i].islower() and _after_place(ctx, pos, i):
+                    break
+                if t.startswith("và ", i) and re.match(r"và\s+[a-zđà-ỹ]", t[i:i + 6]):
+                    break
                 if i > pos and _name_starts(ctx, i):
                     break
         if not c.isspace():
             end = i + 1
         i += 1
     return end
+
+
+def _after_place(ctx: Ctx, pos: int, i: int) -> bool:
+    """The word before i closes a unit phrase ("... tỉnh", "... tỉnh Sơn La", "... năm 2021")."""
+    before = ctx.text[pos:i].rstrip()
+    if re.match(r"[uủ]ỷ?y?(?!\w)", ctx.text[i:i + 3]):  # "Tỉnh ủy" is a body, not the end of one
+        return False
+    if re.search(r"(?:tỉnh|thành\s+phố|Tỉnh|TP)$", before) or re.search(r"năm\s+\d{4}$", before):
+        return True
+    return _ends_place(ctx, pos + len(before))
+
+
+def _unit_qualifier(ctx: Ctx, pos: int) -> bool:
+    """", Sở Nội vụ tỉnh Sơn La" after a position names the body it belongs to."""
+    m = ctx.gz.unit_re.match(ctx.text, pos)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    rest = ctx.text[m.end():m.end() + 40]
+    return not re.match(r"\s+(?:tỉnh\s+)?\w*\s*(?:phát|chủ|đề|cho|ghi|nhấn|tham|dự)", rest)
 
 
 def _name_starts(ctx: Ctx, i: int) -> bool:
@@ -149,7 +193,7 @@ def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
         if not item.strip() or ctx.gz.party_re.match(item):
             continue
         for m in ctx.gz.unit_re.finditer(t, a, b):
-            if m.group(1)[0].isupper():
+            if m.group(1)[0].isupper() or len(m.group(1)) >= 10:
                 code = ctx.gz.code_of(m.group(1))
                 if code:
                     return code

@@ -55,7 +55,7 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
         prev_ok = ok
         if not ok or _NOT_THEME_CUE.search(before) or ctx.gz.not_theme_re.match(value):
             continue
-        if len(value.split()) < 3:
+        if len(value.split()) < 3 and not re.search(r"(?:phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chủ\s+đề|khẩu\s+hiệu)\s*:?\s*$", before, I):
             continue
         if value not in [v for v, _, _ in out]:
             out.append((value, inner_s, inner_e))
@@ -73,7 +73,8 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
 
 _AWARD_END = re.compile(
     r"\s*(?:[,;.”\"()\n:]|\s(?:cho|trong|đối\s+với|vì|năm|được|do|của\s+(?:các|nhiều)|và\s+(?=[A-ZĐa-zđ]))|$)", I)
-_GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|đề\s+nghị|đề\s+xuất|khen\s+thưởng|công\s+nhận|được)", I)
+_GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|đề\s+nghị|đề\s+xuất|khen\s+thưởng|công\s+nhận|được|giành|đoạt|suy\s+tôn)", I)
+_AS_WRITTEN = re.compile(r"(?:\d+|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s+(?:và|,)\s+\d+\s+(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?", I)
 
 
 def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
@@ -86,15 +87,16 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
             continue
         # extend over the award's qualifiers ("của Chính phủ", "UBND tỉnh", "cấp bộ ngành")
         end = m.end()
-        for w in re.finditer(r"\s+(\S+)", t[m.end():e]):
+        while True:
+            w = re.compile(r"[ \t]+([^\s,;.”\"():]+)([,;.”\"():]?)").match(t, end)
+            if not w or w.end() > e:
+                break
             word = w.group(1)
-            if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc)$", word, I) or \
+            if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc|có|khi|sau)$", word, I) or \
                     re.match(r"^\d", word):
                 break
-            clean = word.rstrip(",;.”\"):")
-            if clean:
-                end = m.end() + w.start(1) + len(clean)
-            if clean != word:
+            end = w.start(2)
+            if w.group(2):
                 break
         award = re.sub(r"\s+", " ", t[m.start():end])
         recipient, rspan = _recipient(ctx, s, e, m.start(), end)
@@ -114,19 +116,39 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
 
 def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     t = ctx.text
-    m = re.compile(r"\s*cho\s+(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân)?\s*:?\s*").match(t, a_end)
+    m = re.compile(r"\s*cho\s+(?:(?:đội|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?").match(t, a_end)
     if m and m.end() > a_end:
-        items = _item_starts(ctx, m.end(), e)
+        mw = _AS_WRITTEN.match(t, m.end())
+        if mw and not re.match(r"\s*:", t[mw.end():]):
+            return [mw.group()], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
+        mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân)?\s*:?\s*").match(t, m.end())
+        start = mc.end() if mc else m.end()
+        items = _item_starts(ctx, start, e)
         if items:
             return [u.code for u in items], None
-        u = known_unit_at(ctx, m.end()) or other_unit_at(ctx, m.end())
+        u = known_unit_at(ctx, start) or other_unit_at(ctx, start)
         if u:
             return [u.code], None
-    # chained award after "và"/"," shares the subject; look back for "X được ..."
     mo = re.search(r"đối\s+với\s+([^.;\n]+)", t[a_end:e])
     if mo:
         return [mo.group(1).strip()], None
     before = t[s:a_start]
+    # "<unit> giành/đạt/nhận <award>": the clause's subject
+    mv = re.search(r"(?:giành|đạt|đoạt|nhận)(?:\s+được)?\s*$", before, I)
+    if mv:
+        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+        pos = s + clause_start
+        while pos < a_start and t[pos] == " ":
+            pos += 1
+        u = known_unit_at(ctx, pos) or other_unit_at(ctx, pos)
+        if u:
+            return [u.code], None
+    # "suy tôn <unit> dẫn đầu ..., đề nghị tặng Cờ thi đua"
+    ms = re.search(r"(?:suy\s+tôn|bình\s+chọn|bình\s+xét)\s+", before, I)
+    if ms:
+        u = known_unit_at(ctx, s + ms.end()) or other_unit_at(ctx, s + ms.end())
+        if u:
+            return [u.code], None
     mb = None
     for mm in re.finditer(r"được", before):
         mb = mm

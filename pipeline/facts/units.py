@@ -59,7 +59,7 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
     """A unit outside the code list ("Trại giam X", "Hải đoàn 18 BĐBP") -> other:NAME as written."""
     t = ctx.text
     m = ctx.gz.other_head_re.match(t, pos)
-    if not m:
+    if not m or not t[pos].isupper():
         return None
     end = m.end()
     while True:
@@ -71,11 +71,17 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
         if sep.startswith(","):
             if not allow_comma or not word[0].isupper() or known_unit_at(ctx, wstart) or ctx.gz.other_head_re.match(t, wstart):
                 break
-        if word.lower() in _NAME_STOP or ROLE_RE.match(t, wstart):
+        if (word.islower() and word in _NAME_STOP) or ROLE_RE.match(t, wstart):
             break
-        if word == "và" and (known_unit_at(ctx, w.end() + 1) or ctx.gz.other_head_re.match(t, w.end() + 1)
-                             or ctx.gz.award_head_re.match(t, w.end() + 1)):
-            break
+        if word == "và":
+            # "Sở Kế hoạch và Đầu tư" continues; "X và đại diện ...", "X và Công an tỉnh" end the name,
+            # except the joint office "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+            nw = re.compile(r"\s+(\w+)").match(t, w.end())
+            nxt_unit = known_unit_at(ctx, w.end() + 1)
+            joint = nxt_unit and nxt_unit.code in ("hdnd", "ubnd") and t.startswith("Văn phòng", pos)
+            if not nw or not nw.group(1)[0].isupper() or (nxt_unit and not joint) \
+                    or ctx.gz.other_head_re.match(t, w.end() + 1) or ctx.gz.award_head_re.match(t, w.end() + 1):
+                break
         end = w.end()
     # a parenthetical naming only the parent ministry is part of the name: "(Bộ Công an)"
     mp = re.compile(r"[ \t]*\((Bộ\s+[\w\s]{2,30}?)\)").match(t, end)
@@ -93,7 +99,7 @@ def unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
 
 # ---------------------------------------------------------------- member lists
 _LIST_CUE = re.compile(
-    r"(?:gồm(?:\s+có)?|bao\s+gồm)(?:\s+(?P<n1>\d{1,2}))?(?:\s+(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*đơn\s+vị)?(?:\s+thành\s+viên)?)?\s*(?::|là)?\s*"
+    r"(?:gồm(?:\s+có)?|bao\s+gồm)(?:\s+(?P<n1>\d{1,2}))?(?:\s+(?:cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|sở\s*,\s*ngành)(?:\s*,\s*đơn\s+vị)?(?:\s+thành\s+viên)?)?\s*(?::|là)?\s*"
     r"|(?:có|của|với|cho)\s+(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|tập\s+thể)(?:\s+thành\s+viên)?[^:.;\n]{0,60}?(?::|\s+là\s+|\s+gồm\s*:?)\s*"
     r"|(?:các\s+)?(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+(?:thành\s+viên\s+)?(?:trong|thuộc|của)\s+(?:Khối|Cụm)[^:.;\n]{0,80}?:\s*"
     r"|sự\s+tham\s+gia\s+của\s+(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s*:?\s*",
@@ -102,7 +108,9 @@ _LIST_CUE = re.compile(
 _COUNT = re.compile(
     r"(?:gồm|có|của|với)\s+(?P<n>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?!\s+(?:khác|được))"
     r"|(?<![\d/])(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?:\s+thành\s+viên)?\s+(?:trong\s+|thuộc\s+|của\s+)?(?:Khối|khối|Cụm)"
-    r"|(?<!\d)\d{1,2}/(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị",
+    r"|(?<!\d)\d{1,2}/(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị"
+    r"|(?:gồm|có)\s+(?P<n4>\d{1,2})\s+(?:doanh\s+nghiệp|sở\s*,\s*ngành|cơ\s+quan\s*,\s*đơn\s+vị)"
+    r"|(?<![\d/])(?P<n5>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+thành\s+viên",
     I,
 )
 
@@ -120,7 +128,11 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
     """Parse "A, B; C và D" from start; stop at the first item that is not a unit."""
     t = ctx.text
     seg = t[start:end]
-    semi = ";" in seg
+    semi = False
+    first = seg.find(";")
+    if first >= 0:
+        # ";" separates the items unless a "," before the first ";" already starts a new unit
+        semi = not any(unit_at(ctx, start + m.end()) for m in re.finditer(r",\s*", seg[:first]))
     out: list[Unit] = []
     pos = start
     while pos < end:
@@ -148,8 +160,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
                         continue
                 nxt = cand
                 break
-            if ";" in sep or re.search(r"[.\n]", t[u.end:m.start()]):
-                break
+            break
         if nxt is None:
             break
         pos = nxt
@@ -166,14 +177,14 @@ def _role_after(ctx: Ctx, u: Unit) -> str | None:
     return None
 
 
-def members(ctx: Ctx, bloc_spans: list[tuple[int, int]]) -> MemberResult:
+def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None) -> MemberResult:
     t = ctx.text
     found: list[Unit] = []
     spans = []
     leader = deputy = None
     count = None
     for m in _COUNT.finditer(t):
-        n = int(m.group("n") or m.group("n2") or m.group("n3"))
+        n = int(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g))
         if 2 <= n <= 40:
             count = n
             spans.append(("member_count_stated", n, m.start(), m.end()))
@@ -194,11 +205,11 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]]) -> MemberResult:
                 elif role == "deputy" and deputy is None:
                     deputy = u.code
                     spans.append(("deputy_unit", u.code, u.start, u.end))
-            if count is None:
+            if count is None and "tập thể" not in m.group().lower():
                 n = m.group("n1") or m.group("n2") or m.group("n3")
                 if n:
                     count = int(n)
-    lead2, dep2, rspans = roles(ctx)
+    lead2, dep2, rspans = roles(ctx, year)
     leader = leader or lead2
     deputy = deputy or dep2
     spans += [sp for sp in rspans if (sp[0] == "leader_unit" and sp[1] == leader) or (sp[0] == "deputy_unit" and sp[1] == deputy)]
@@ -222,13 +233,27 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]]) -> MemberResult:
     return MemberResult(codes, count, leader, deputy, spans)
 
 
-def roles(ctx: Ctx):
+def _role_year(ctx: Ctx, end: int) -> int | None:
+    """ "Khối phó năm 2020": the year a role is held for, when the clause says it."""
+    s, e = ctx.sentence_at(end)
+    m = re.compile(r"(?:\s+(?:Khối\s+thi\s+đua|khối|Khối)[^,;.]{0,40}?)?\s+năm\s+(\d{4})").match(ctx.text, end)
+    if m:
+        return int(m.group(1))
+    rest = ctx.text[end:e]
+    m = re.match(r"[^.;]*?(?:khối\s+phó|khối\s+trưởng|trưởng\s+khối)\s+năm\s+(\d{4})", rest, I)
+    return int(m.group(1)) if m else None
+
+
+def roles(ctx: Ctx, year: int | None = None):
     """Leader/deputy from "<unit> - Khối trưởng", "<unit> là đơn vị Trưởng khối", "Khối trưởng là <unit>"."""
     t = ctx.text
     leader = deputy = None
     spans = []
     for m in ROLE_RE.finditer(t):
         kind = "deputy" if m.group("dep") else "leader"
+        ry = _role_year(ctx, m.end())
+        if year and ry and ry != year:
+            continue  # the unit holds the role for another year than the one reported
         if kind == "leader" and re.search(r"phó\s*$", t[max(0, m.start() - 5):m.start()], I):
             continue
         u = _unit_before(ctx, m.start())
@@ -266,4 +291,6 @@ def _unit_before(ctx: Ctx, pos: int) -> Unit | None:
 
 
 def _gap_ok(gap: str) -> bool:
-    return re.fullmatch(r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:giữ\s+(?:vai\s+trò|chức)\s+)?", gap, I) is not None
+    return re.fullmatch(
+        r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:(?:được\s+(?:phân\s+công|bầu|chọn|giao)\s+)?(?:làm|giữ)\s+(?:vai\s+trò\s+|chức\s+)?)?"
+        r"(?:đơn\s+vị\s+)?", gap, I) is not None
