@@ -41,16 +41,6 @@ PAGE_KEYS = ("id", "url", "source_id", "outlet", "published", "published_time", 
              "description")
 
 
-def may_report_bloc(text: str) -> bool:
-    """Cheap necessary condition for a bloc event: every bloc is a "Khối" or a "Cụm" (thi đua).
-
-    Nine pages in ten are unrelated news; skipping the fact extractor on them keeps the stage
-    close to trafilatura's own speed without changing any bloc article's facts.
-    """
-    folded = text.casefold()
-    return "khối" in folded or "cụm" in folded
-
-
 class ExtractError(Exception):
     """The run cannot proceed (no corpus, fact extractor cannot start); `str()` is the message for the user."""
 
@@ -225,7 +215,7 @@ class PageExtractor:
         except Exception as exc:  # a bug or a pathological page: report it, keep the run going
             return Outcome(**base, status="failed", reason=f"stage 1 error: {type(exc).__name__}: {exc}")
         facts = None
-        if self.annotator is not None and may_report_bloc(art.text):
+        if self.annotator is not None:
             try:
                 facts = self.annotator.annotate(art.text, url=page.url, published=art.published,
                                                 outlet=outlet_of(page.url), province_hint=page.province_hint)
@@ -237,7 +227,8 @@ class PageExtractor:
         except (OSError, TypeError, ValueError) as exc:
             return Outcome(**base, status="failed", reason=f"cannot write record: {exc}")
         return Outcome(**base, status="article", simhash=art.simhash, published=art.published,
-                       is_bloc_event=record.get("is_bloc_event") is True)
+                       is_bloc_event=record.get("is_bloc_event") is True,
+                       reason=f"fact extractor error: {record['error']}" if record.get("error") else None)
 
 
 # One PageExtractor per worker process, built by the pool's initializer (the Annotator is too
@@ -324,6 +315,7 @@ class Summary:
     articles_total: int = 0
     not_articles: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    fact_errors: list[tuple[str, str]] = field(default_factory=list)
     duplicates: int = 0       # articles that point at another canonical copy
     relinked: int = 0         # files whose canonical_id changed in this run
     seconds: float = 0.0
@@ -342,6 +334,9 @@ class Summary:
         ]
         kinds = Counter(_reason_kind(reason) for _, reason in self.failures)
         out += [f"  {kind}: {n}" for kind, n in kinds.most_common()]
+        if self.fact_errors:
+            out.append(f"articles written with a fact extractor error (key 'error' in the file): {len(self.fact_errors)}")
+            out += [f"  {url}: {reason}" for url, reason in self.fact_errors[:5]]
         return out
 
 
@@ -431,6 +426,8 @@ def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *,
                 raise ExtractError(outcome.reason)
             if outcome.status == "article":
                 summary.articles += 1
+                if outcome.reason:  # the record is written, but its facts are incomplete
+                    summary.fact_errors.append((outcome.url, outcome.reason))
                 summary.bloc_events += outcome.is_bloc_event
                 new[outcome.id] = outcome
             elif outcome.status == "not_article":

@@ -124,15 +124,19 @@ def make_page(i: int, bloc: bool, seed: int = 7) -> SyntheticPage:
     units = r.sample(UNITS, r.randint(5, 8))
     ctx = {"province": province, "year": year, "k": len(units), "units": ", ".join(units), "leader": units[0],
            "deputy": units[1], "title": f"Giám đốc {units[0]}"}
-    if bloc:
+    if bloc:  # like a real report: each bloc statement once, about 2,000-3,000 characters
         title = BLOC_TITLES[i % len(BLOC_TITLES)].format(**ctx)
-        pool = BLOC_SENTENCES + r.sample(NEWS_SENTENCES, 4)
+        sentences = r.sample(BLOC_SENTENCES, r.randint(6, len(BLOC_SENTENCES))) + r.sample(NEWS_SENTENCES, r.randint(2, 5))
+        pool = BLOC_SENTENCES
     else:
         title = _fill(r, r.choice(NEWS_TITLES), ctx)
+        sentences = r.choices(NEWS_SENTENCES, k=r.randint(10, 36))
         pool = NEWS_SENTENCES
     paragraphs = []
-    for _ in range(r.randint(6, 16)):
-        paragraphs.append(" ".join(_fill(r, r.choice(pool), ctx) for _ in range(r.randint(2, 4))))
+    while sentences:
+        k = r.randint(1, 3)
+        paragraphs.append(" ".join(_fill(r, t, ctx) for t in sentences[:k]))
+        sentences = sentences[k:]
     sapo = _fill(r, r.choice(pool), ctx)
     author = _name(r)
     layout = i % 4
@@ -145,8 +149,9 @@ def make_page(i: int, bloc: bool, seed: int = 7) -> SyntheticPage:
                              f"<figcaption>{cap}</figcaption></figure><p><em>{cap}</em></p>")
     body_html.append(f'<p class="author">{r.choice(["Tin, ảnh", "Bài và ảnh", "Bài, ảnh"])}: {author}</p>')
     menu = "".join(f'<li><a href="/{k}">{m}</a></li>' for k, m in enumerate(MENU))
-    sub_menus = "".join(f'<ul class="sub">{_headline_list(r, 6)}</ul>' for _ in range(3))
-    script = "var _cfg = {" + ",".join(f'"k{k}": "{r.randint(0, 10**9)}"' for k in range(120)) + "};"
+    # real provincial news pages weigh 40-150 kB: mega menus, sidebars, inline scripts and styles
+    sub_menus = "".join(f'<div class="mega"><ul class="sub">{_headline_list(r, 8)}</ul></div>' for _ in range(8))
+    script = "var _cfg = {" + ",".join(f'"k{k}": "{r.randint(0, 10**9)}"' for k in range(600)) + "};"
     date_text = published.strftime("%d/%m/%Y %H:%M")
     article_head = {
         0: f'<h1 class="title">{title}</h1><div class="meta">Thứ Hai, {date_text} | Lượt xem: {r.randint(10, 9999)}</div>',
@@ -169,7 +174,8 @@ def make_page(i: int, bloc: bool, seed: int = 7) -> SyntheticPage:
 <div class="related"><h3>Tin liên quan</h3><ul>{_headline_list(r, 5)}</ul></div>
 <section class="comments"><h3>Ý kiến bạn đọc</h3><p>Chưa có bình luận nào.</p></section>
 </article></main>
-<aside><h3>Đọc nhiều</h3><ul>{_headline_list(r, 10)}</ul><h3>Tin mới</h3><ul>{_headline_list(r, 10)}</ul></aside>
+<aside><h3>Đọc nhiều</h3><ul>{_headline_list(r, 15)}</ul><h3>Tin mới</h3><ul>{_headline_list(r, 15)}</ul>
+<h3>Video</h3><ul>{_headline_list(r, 6)}</ul></aside>
 <footer><p>{site}. Giấy phép số {r.randint(10, 999)}/GP-BTTTT.</p><p>Địa chỉ: {r.randint(1, 200)} đường Trần Phú, {r.choice(PLACES)}.</p></footer>
 <script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"page":"{i}"}});</script></body></html>"""
     fetched = (published + timedelta(days=r.randint(0, 30))).replace(tzinfo=timezone.utc)
