@@ -228,7 +228,7 @@ def officials(ctx: Ctx) -> list[Official]:
         k = key(name)
         if k in ctx.gz.not_officials or ctx.gz.province_of(name):
             continue
-        if re.search(r"(?:tỉnh|thành\s+phố|huyện|xã|phường|đường|TP\.?|Trại\s+giam|Trường|Bến|cầu)\s+$", t[max(0, s - 12):s], I):
+        if re.search(r"(?:huyện|xã|phường|đường|phố|quận|Trại\s+giam|Trường|Bến|cầu|Đại\s+học|Cao\s+đẳng)\s+$", t[max(0, s - 12):s], I):
             continue
         ls, _ = ctx.sentence_at(s)
         if _CREDIT.search(t[max(ls, s - 20):s]):
@@ -246,6 +246,11 @@ def officials(ctx: Ctx) -> list[Official]:
                 rank_span = (m.start(1), m.end(1))
             te = parse_title(ctx, m.end(), len(t))
             title_span = (m.start() + len(m.group()) , te)
+        elif re.match(r"\s*\(\s*", t[e:e + 3]) and ctx.gz.title_head_re.match(t, e + len(re.match(r"\s*\(\s*", t[e:]).group())):
+            a = e + len(re.match(r"\s*\(\s*", t[e:]).group())
+            close = t.find(")", a, a + 200)
+            if close > a:
+                title_span = (a, close)  # "bà X (Phó Trưởng Ban ...)"
         else:
             tb = _title_before(ctx, s)
             if tb is not None:
