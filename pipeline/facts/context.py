@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -41,6 +43,11 @@ class Ctx:
         if i < 0:
             return (0, min(len(self.text), 1))
         return self.sents[i]
+
+    def orig(self, start: int, end: int) -> str:
+        """The text as written (NFC, single-spaced) behind a span of the normalised text."""
+        s, e = self.prep.to_original(start, end)
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", self.prep.original[s:e])).strip()
 
     def add(self, field_name: str, value, start: int, end: int) -> None:
         if 0 <= start < end <= len(self.text):

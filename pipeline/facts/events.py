@@ -111,7 +111,7 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                 prov = ctx.gz.province_of(mp.group(1))
                 pos = mp.end()
                 score += 1
-        name = re.sub(r"\s+", " ", t[m.start():pos]).strip(" ,-–")
+        name = ctx.orig(m.start(), pos).strip(" ,-–")
         out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal, other, prov))
     return out
 

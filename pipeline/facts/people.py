@@ -264,7 +264,7 @@ def officials(ctx: Ctx) -> list[Official]:
         if k in by_name:
             o = by_name[k]
             if o.title is None and title_span:
-                o.title = t[title_span[0]:title_span[1]]
+                o.title = ctx.orig(*title_span)
                 o.title_span = title_span
                 o.org = _org(ctx, *title_span)
             if o.rank is None and rank:
@@ -272,7 +272,7 @@ def officials(ctx: Ctx) -> list[Official]:
             continue
         ss, se = ctx.sentence_at(s)
         o = Official(
-            name=name, title=t[title_span[0]:title_span[1]] if title_span else None,
+            name=ctx.orig(s, e), title=ctx.orig(*title_span) if title_span else None,
             org=_org(ctx, *title_span) if title_span else None, rank=rank, role=_role(t[ss:se]),
             name_span=(s, e), title_span=title_span, rank_span=rank_span,
         )

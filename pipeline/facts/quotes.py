@@ -50,7 +50,7 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
             inner_s += 1
         while inner_e > inner_s and t[inner_e - 1] in " \t.…;,":
             inner_e -= 1
-        value = t[inner_s:inner_e]
+        value = ctx.orig(inner_s, inner_e)
         prev_end = b + (1 if closed else 0)
         prev_ok = ok
         if not ok or _NOT_THEME_CUE.search(before) or ctx.gz.not_theme_re.match(value):
@@ -65,7 +65,7 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
         end = e
         while end > m.end() and t[end - 1] in " .;…":
             end -= 1
-        value = t[m.end():end]
+        value = ctx.orig(m.end(), end)
         if 4 <= len(value.split()) <= 60 and not any(v[1] <= m.end() < v[2] + 2 for v in out):
             out.append((value, m.end(), end))
     return out
@@ -98,7 +98,7 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
             end = w.start(2)
             if w.group(2):
                 break
-        award = re.sub(r"\s+", " ", t[m.start():end])
+        award = ctx.orig(m.start(), end)
         recipient, rspan = _recipient(ctx, s, e, m.start(), end)
         if not recipient:
             continue
@@ -120,7 +120,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     if m and m.end() > a_end:
         mw = _AS_WRITTEN.match(t, m.end())
         if mw and not re.match(r"\s*:", t[mw.end():]):
-            return [mw.group()], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
+            return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
         mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân)?\s*:?\s*").match(t, m.end())
         start = mc.end() if mc else m.end()
         items = _item_starts(ctx, start, e)
@@ -131,7 +131,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             return [u.code], None
     mo = re.search(r"đối\s+với\s+([^.;\n]+)", t[a_end:e])
     if mo:
-        return [mo.group(1).strip()], None
+        return [ctx.orig(a_end + mo.start(1), a_end + mo.end(1))], None
     before = t[s:a_start]
     # "<unit> giành/đạt/nhận <award>": the clause's subject
     mv = re.search(r"(?:giành|đạt|đoạt|nhận)(?:\s+được)?\s*$", before, I)
@@ -166,5 +166,5 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             u = other_unit_at(ctx, subj_start)
             if u and u.end >= s + len(subj) - 1:
                 return [u.code], None
-            return [phrase], None
+            return [ctx.orig(subj_start, s + len(subj))], None
     return None, None

@@ -87,7 +87,7 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
     mp = re.compile(r"[ \t]*\((Bộ\s+[\w\s]{2,30}?)\)").match(t, end)
     if mp and not re.search(r"\d", mp.group(1)):
         end = mp.end()
-    name = re.sub(r"\s+", " ", t[pos:end]).strip()
+    name = ctx.orig(pos, end)
     if len(name.split()) < 2:
         return None
     return Unit("other:" + name, pos, end)
