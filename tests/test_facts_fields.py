@@ -197,3 +197,28 @@ def test_fixture_articles(ann, stem):
             assert sorted(map(str, got[key])) == sorted(map(str, gold[key]))
         else:
             assert got[key] == gold[key], key
+
+
+def test_sector_meeting_of_the_party_commission_is_not_a_bloc_event(ann):
+    text = ("Sáng 5/4, Ban Nội chính Tỉnh ủy tổ chức hội nghị giao ban công tác khối nội chính quý I/2024. "
+            "Dự hội nghị có lãnh đạo Công an tỉnh, VKSND tỉnh, TAND tỉnh.")
+    assert facts(ann, text)["is_bloc_event"] is False
+
+
+def test_bloc_name_variants_and_sports(ann):
+    got = facts(ann, "Ngày 10/1/2024, Khối thi đua các cơ quan Nội chính - Tư pháp tỉnh Thanh Hóa tổng kết năm 2023.")
+    assert got["bloc_name"] == "Khối thi đua các cơ quan Nội chính - Tư pháp tỉnh Thanh Hóa"
+    assert "tu_phap" not in got["members"]  # part of the bloc's name, not a member named
+    got = facts(ann, "Chiều 20/8, Khối thi đua Nội chính tỉnh Kiên Giang khai mạc Giải bóng đá mini năm 2023.",
+                published="2023-08-21")
+    assert (got["event_type"], got["is_bloc_event"], got["province_new"]) == ("hoi_thao", True, "An Giang")
+
+
+def test_related_news_block_is_ignored(ann):
+    text = ("Khối thi đua Nội chính tỉnh tổng kết năm 2023\n\nSáng 9/1, Khối thi đua Nội chính tỉnh tổ chức hội "
+            "nghị tổng kết năm 2023.\nCác đơn vị thống nhất nhiều giải pháp.\nNội dung khác của hội nghị.\n"
+            "Tin liên quan\nKhối thi đua Nội chính tỉnh Cà Mau sơ kết 6 tháng đầu năm 2022\n"
+            "Đại tá Trần Văn Tư, Giám đốc Công an tỉnh Cà Mau phát biểu")
+    got = facts(ann, text, url="https://baobaclieu.vn/x.html", published="2024-01-10")
+    assert got["bloc_name"] == "Khối thi đua Nội chính tỉnh"
+    assert got["province"] == "Bạc Liêu" and got["officials"] == []

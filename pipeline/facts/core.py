@@ -12,6 +12,7 @@ from .text import prepare
 
 MAX_CHARS = 120_000  # bloc reports are a few thousand characters; the rest of a huge page is noise
 _PRECHECK = re.compile(r"khối|thi\s+đua|nội\s+chính|giao\s+ước", re.I)
+_EMULATION = re.compile(r"thi\s+đua|giao\s+ước|khen\s+thưởng|hội\s+thao|hội\s+thi", re.I)
 KEYS = ["id", "url", "outlet", "published", "is_bloc_event", "event_type", "event_date", "period", "province",
         "bloc_name", "member_count_stated", "members", "leader_unit", "deputy_unit", "officials", "themes", "awards"]
 
@@ -54,8 +55,21 @@ def precheck(text: str) -> bool:
     return bool(_PRECHECK.search(text[:MAX_CHARS]))
 
 
+# page furniture after the article: related headlines there name other blocs, people and dates
+_TAIL = re.compile(r"\n\s*(?:Tin\s+liên\s+quan|Bài\s+liên\s+quan|Tin\s+khác|Các\s+tin\s+khác|Tin\s+cùng\s+chuyên\s+mục|"
+                   r"Cùng\s+chuyên\s+mục|Xem\s+thêm|Đọc\s+thêm|Tin\s+mới\s+nhất|Tin\s+đã\s+đưa|Bình\s+luận|"
+                   r"Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận)\s*:?\s*\n", re.I)
+
+
+def article_part(text: str) -> str:
+    """The text up to a "related news" block, when one starts after the first third."""
+    text = text[:MAX_CHARS]
+    m = _TAIL.search(text, len(text) // 3)
+    return text[:m.start()] if m else text
+
+
 def make_ctx(text: str, published=None, province_hint=None, host=None) -> Ctx:
-    return Ctx(prepare(text[:MAX_CHARS]), load(), parse_date(published), province_hint, host)
+    return Ctx(prepare(article_part(text)), load(), parse_date(published), province_hint, host)
 
 
 def extract(ctx: Ctx) -> dict:
@@ -128,5 +142,9 @@ def extract(ctx: Ctx) -> dict:
     core = set(f["members"]) & units.CORE
     internal = any(m.internal for m in mentions)
     other_kind = bloc is not None and bloc.other_kind and not internal
-    f["is_bloc_event"] = bool(mentions) and not other_kind and (internal or len(core) >= 3) and etype is not None
+    # an emulation bloc, not the sector: "giao ban khối nội chính" of the Party's commission is not one
+    lead_text = " ".join(ctx.text[s:e] for s, e in title + lead)
+    emulation = any(m.emulation for m in mentions) or bool(_EMULATION.search(lead_text))
+    f["is_bloc_event"] = (bool(mentions) and not other_kind and (internal or len(core) >= 3) and etype is not None
+                          and emulation)
     return f

@@ -14,7 +14,7 @@ _BLOC_START = re.compile(r"(?<!\w)(Khối|khối|KHỐI|Cụm|cụm)\s+")
 _TD = re.compile(r"(thi\s+đua)(?!\w)", I)
 _NUM = re.compile(r"(?:số\s+)?(\d{1,2})(?!\w|/)", I)
 _NOICHINH = re.compile(
-    r"(?:(?:các\s+)?(?:cơ\s+quan\s+)?|các\s+đơn\s+vị\s+)nội\s+chính(?:\s*[-–—,]\s*lực\s+lượng\s+vũ\s+trang|\s+và\s+lực\s+lượng\s+vũ\s+trang)?(?!\w)",
+    r"(?:(?:các\s+)?(?:cơ\s+quan\s+)?|các\s+đơn\s+vị\s+)nội\s+chính(?:\s*[-–—,]\s*lực\s+lượng\s+vũ\s+trang|\s+và\s+lực\s+lượng\s+vũ\s+trang|\s*[-–—]\s*tư\s+pháp)?(?!\w)",
     I,
 )
 _LOC = re.compile(r"\s+(tỉnh|thành\s+phố|TP\.?)(?!\w)", I)
@@ -39,6 +39,7 @@ class BlocMention:
     name: str
     score: float
     internal: bool  # descriptor names internal-affairs agencies
+    emulation: bool  # "Khối thi đua ..." / "Cụm thi đua ...", not just the sector "khối nội chính"
     other_kind: bool  # descriptor names another kind of bloc
     province: str | None
 
@@ -112,7 +113,8 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                 pos = mp.end()
                 score += 1
         name = ctx.orig(m.start(), pos).strip(" ,-–")
-        out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal, other, prov))
+        out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal,
+                               has_td, other, prov))
     return out
 
 
@@ -127,7 +129,7 @@ def best_bloc(mentions: list[BlocMention]) -> BlocMention | None:
 _TYPES = [
     ("tong_ket", re.compile(r"tổng\s+kết", I)),
     ("so_ket", re.compile(r"sơ\s+kết", I)),
-    ("hoi_thao", re.compile(r"hội\s+thao|giải\s+thể\s+thao|giao\s+lưu\s+thể\s+thao", I)),
+    ("hoi_thao", re.compile(r"hội\s+thao|giải\s+(?:thể\s+thao|bóng\s+\w+|cầu\s+lông|quần\s+vợt|việt\s+dã)|giao\s+lưu\s+thể\s+thao|thi\s+đấu\s+thể\s+thao", I)),
     ("hoi_thi", re.compile(r"hội\s+thi(?!\s*đua)|cuộc\s+thi", I)),
     ("ky_giao_uoc", re.compile(r"giao\s+ước|phát\s+động\s+(?:phong\s+trào\s+)?thi\s+đua", I)),
     ("other", re.compile(r"hội\s+nghị|hội\s+thảo|tọa\s+đàm|gặp\s+mặt|kiểm\s+tra|chấm\s+điểm", I)),

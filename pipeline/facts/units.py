@@ -218,7 +218,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
         # no list: the units the text names as acting in the bloc
         for m in ctx.gz.unit_re.finditer(t):
             u = known_unit_at(ctx, m.start())
-            if not u or u.code in GUESTS or u.code in codes:
+            if not u or u.code in GUESTS or u.code in codes or any(a <= u.start < b for a, b in bloc_spans):
                 continue
             before = t[max(0, m.start() - 12):m.start()].lower()
             if re.search(r"(?:bộ|tổng|đại diện|của)\s*$", before) and "tổng" in before:
