@@ -169,7 +169,8 @@ def lead_sentences(ctx: Ctx) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------- period
-_H1 = re.compile(r"6\s+tháng\s+đầu\s+năm(?:\s+(\d{4}))?|sáu\s+tháng\s+đầu\s+năm(?:\s+(\d{4}))?", I)
+_H1 = re.compile(r"(?:6|sáu|06)\s+tháng(?!\s+(?:cuối|còn\s+lại))(?:\s+đầu)?(?:\s+năm)?(?:\s+(\d{4}))?|"
+                 r"(?:nửa\s+đầu|nửa\s+năm\s+đầu)\s+năm(?:\s+(\d{4}))?", I)
 _YEAR = re.compile(r"năm\s+(\d{4})(?!\d)", I)
 _YEAR_ANY = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
 

@@ -49,7 +49,7 @@ def name_candidates(ctx: Ctx):
     while i < n:
         s, e, w = words[i]
         strong = _strong_context(ctx, s)
-        if (w in ctx.gz.surnames or strong) and _is_cap(w):
+        if (w in ctx.gz.surnames or strong or (w[:2] in ("H'", "H’") and len(w) > 2)) and _is_cap(w):
             j = i + 1
             while j < n and j - i < 4 and t[words[j - 1][1]:words[j][0]] == " " and _is_cap(words[j][2]):
                 if ctx.gz.title_head_re.match(t, words[j][0]) or ctx.gz.rank_re.match(t, words[j][0]):

@@ -40,6 +40,17 @@ class Prepared:
         return s, e
 
 
+_HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|div|p|span|script|a|br|table)\b", re.I)
+_HTML_NOISE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.I | re.S)
+
+
+def blank_markup(text: str) -> str:
+    """HTML given as text: tags, scripts and comments become spaces of the same length (offsets hold)."""
+    if not _HTML_HINT.search(text[:20000]):
+        return text
+    return _HTML_NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
 def prepare(text: str) -> Prepared:
     """NFC + syllable tone normalisation + control characters to spaces, keeping an offset map."""
     mapping: list[int] | None = None
@@ -59,7 +70,7 @@ def prepare(text: str) -> Prepared:
         base = "".join(pieces)
     else:
         base = text
-    base = _CLEAN.sub(" ", base)
+    base = blank_markup(_CLEAN.sub(" ", base))
     out = []
     last = 0
     for m in _SYLLABLE.finditer(base):

@@ -252,6 +252,10 @@ def roles(ctx: Ctx, year: int | None = None):
     for m in ROLE_RE.finditer(t):
         kind = "deputy" if m.group("dep") else "leader"
         ry = _role_year(ctx, m.end())
+        if ry is None:  # "Năm 2023, <unit> được bầu làm Khối trưởng"
+            ss, _ = ctx.sentence_at(m.start())
+            my = re.search(r"(?:^|[,;]\s*)(?:trong\s+|sang\s+)?năm\s+(\d{4})\s*,", t[ss:m.start()], I)
+            ry = int(my.group(1)) if my else None
         if year and ry and ry != year:
             continue  # the unit holds the role for another year than the one reported
         if kind == "leader" and re.search(r"phó\s*$", t[max(0, m.start() - 5):m.start()], I):
