@@ -222,3 +222,21 @@ def test_related_news_block_is_ignored(ann):
     got = facts(ann, text, url="https://baobaclieu.vn/x.html", published="2024-01-10")
     assert got["bloc_name"] == "Khối thi đua Nội chính tỉnh"
     assert got["province"] == "Bạc Liêu" and got["officials"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 3/3, Khối Nội chính huyện Đức Trọng tổ chức ký giao ước thi đua năm 2023.", False),
+    ("Chiều 5/1, Khối thi đua Nội chính thành phố Vinh tổng kết công tác thi đua năm 2023.", False),
+    ("Chiều 5/1, Khối thi đua Nội chính thành phố Cần Thơ tổng kết công tác thi đua năm 2023.", True),
+])
+def test_district_blocs_are_not_provincial(ann, text, expected):
+    assert facts(ann, text)["is_bloc_event"] is expected
+
+
+def test_leader_named_after_the_role_and_next_years_roles_skipped(ann):
+    got = facts(ann, "Ngày 9/2, Khối thi đua Nội chính tỉnh Bình Thuận ký giao ước thi đua năm 2024. "
+                     "Đơn vị Trưởng khối năm 2024 là Công an tỉnh.")
+    assert got["leader_unit"] == "cong_an"
+    got = facts(ann, "Sáng 30/12/2022, Khối thi đua Nội chính tỉnh Yên Bái tổng kết năm 2022. Năm 2023, Cục Thi hành "
+                     "án dân sự tỉnh được bầu làm Khối trưởng, Thanh tra tỉnh làm Khối phó.")
+    assert got["period"] == "2022" and got["leader_unit"] is None and got["deputy_unit"] is None

@@ -145,6 +145,7 @@ def extract(ctx: Ctx) -> dict:
     # an emulation bloc, not the sector: "giao ban khối nội chính" of the Party's commission is not one
     lead_text = " ".join(ctx.text[s:e] for s, e in title + lead)
     emulation = any(m.emulation for m in mentions) or bool(_EMULATION.search(lead_text))
-    f["is_bloc_event"] = (bool(mentions) and not other_kind and (internal or len(core) >= 3) and etype is not None
+    district = bloc is not None and bloc.district
+    f["is_bloc_event"] = (bool(mentions) and not other_kind and not district and (internal or len(core) >= 3) and etype is not None
                           and emulation)
     return f

@@ -42,6 +42,7 @@ class BlocMention:
     emulation: bool  # "Khối thi đua ..." / "Cụm thi đua ...", not just the sector "khối nội chính"
     other_kind: bool  # descriptor names another kind of bloc
     province: str | None
+    district: bool = False  # a district's bloc, not a province's
 
 
 def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
@@ -112,9 +113,15 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                 prov = ctx.gz.province_of(mp.group(1))
                 pos = mp.end()
                 score += 1
+        # a district's bloc ("Khối Nội chính huyện Đức Trọng", "thành phố Vinh") is not a province's
+        md = re.compile(r"\s+(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)(?!\w)", I).match(t, pos)
+        district = False
+        if md or (ml and re.match(r"\s+(?:thành\s+phố|TP)", ml.group(), I) and not prov and
+                  re.match(r"\s*[A-ZĐÀ-Ỹ]", t[pos:pos + 3])):
+            district = True
         name = ctx.orig(m.start(), pos).strip(" ,-–")
         out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal,
-                               has_td, other, prov))
+                               has_td, other, prov, district))
     return out
 
 

@@ -262,7 +262,7 @@ def roles(ctx: Ctx, year: int | None = None):
             continue
         u = _unit_before(ctx, m.start())
         if u is None:
-            mf = re.compile(r"\s*(?:là|:)\s*(?:đơn\s+vị\s+)?").match(t, m.end())
+            mf = re.compile(r"(?:\s+(?:Khối|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:|do)\s*(?:đơn\s+vị\s+)?").match(t, m.end())
             if mf:
                 u = unit_at(ctx, mf.end())
         if u is None or u.code in GUESTS - {"hoi_dong_tdkt"}:
