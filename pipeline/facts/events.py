@@ -209,7 +209,7 @@ def period(ctx: Ctx, etype: str | None, lead: list[tuple[int, int]]) -> tuple[st
 _TOD = r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm\s+)?nay)?(?:\s+ngày)?|ngày|hôm|vào\s+(?:sáng\s+|chiều\s+)?ngày|vào)"
 _DATE = re.compile(
     r"(?<!\w)(?P<cue>" + _TOD + r")\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?"
-    r"(?P<d>\d{1,2})\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])",
+    r"(?P<d>\d{1,2})\s*(?:(?:[-–]|và|đến)\s*\d{1,2}\s*(?=[/.-]\s*\d{1,2}))?(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])",
     I,
 )
 _STAMP = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
@@ -254,13 +254,16 @@ def event_date(ctx: Ctx, lead, etype, period_year, published) -> tuple[str | Non
             if y:
                 got = _mkdate(int(y), mo, d)
             else:
-                got = _mkdate(infer_year(mo, d, etype, period_year, published), mo, d)
+                year = infer_year(mo, d, etype, period_year, published) or _text_year(ctx)
+                if year is None:
+                    continue
+                got = _mkdate(year, mo, d)
             if got and (published is None or got <= published + dt.timedelta(days=1) or y):
                 return got.isoformat(), (m.start(), m.end())
     return None, None
 
 
-def infer_year(month: int, day: int, etype: str | None, period_year: int | None, published: dt.date | None) -> int:
+def infer_year(month: int, day: int, etype: str | None, period_year: int | None, published: dt.date | None) -> int | None:
     """Year of a day/month: never after publication; else from the period the meeting covers."""
     if published:
         y = published.year
@@ -273,7 +276,13 @@ def infer_year(month: int, day: int, etype: str | None, period_year: int | None,
         if etype == "ky_giao_uoc" and month >= 11:
             return period_year - 1
         return period_year
-    return dt.date.today().year
+    return None
+
+
+def _text_year(ctx: Ctx) -> int | None:
+    """The year the text speaks of most ("năm 2023"), when nothing better anchors a day/month."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(ctx.text[:5000])]
+    return max(set(years), key=years.count) if years else None
 
 
 # ---------------------------------------------------------------- province

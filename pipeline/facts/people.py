@@ -157,12 +157,17 @@ def _name_starts(ctx: Ctx, i: int) -> bool:
 
 
 def _title_before(ctx: Ctx, name_start: int) -> int | None:
-    """Start of a title chain that ends right before the name ("Phó Chủ tịch UBND tỉnh X Nguyễn Văn A")."""
+    """Start of a title chain that ends right before the name ("Phó Chủ tịch UBND tỉnh X Nguyễn Văn A",
+    "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A")."""
     t = ctx.text
     s, _ = ctx.sentence_at(name_start)
     lo = max(s, name_start - 200)
     if name_start == 0 or t[name_start - 1] != " ":
         return None
+    mj = re.compile(r"(?:,\s*|\s+)(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:" + ctx.gz.rank_re.pattern + r")\s+)?$", I).search(
+        t, max(lo, name_start - 40), name_start)
+    if mj and mj.start() < name_start - 1 and ("," in mj.group() or re.search(r"\w", mj.group())):
+        name_start = mj.start() + 1  # the title ends before ", đồng chí" / the rank
     heads = [m.start() for m in ctx.gz.title_head_re.finditer(t, lo, name_start)]
     best = None
     for h in reversed(heads):
@@ -254,7 +259,11 @@ def officials(ctx: Ctx) -> list[Official]:
         else:
             tb = _title_before(ctx, s)
             if tb is not None:
-                title_span = (tb, s - 1)
+                te = s - 1
+                mj = re.compile(r"(?:,\s*|\s+)(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:" + ctx.gz.rank_re.pattern + r")\s+)?$", I).search(t, max(0, s - 40), s)
+                if mj and mj.start() >= tb:
+                    te = mj.start()
+                title_span = (tb, te)
                 mr2 = re.compile(r"(" + ctx.gz.rank_re.pattern + r")\s+$", I).search(t, max(0, tb - 25), tb)
                 if mr2 and not rank:
                     rank = ctx.gz.ranks.get(key(mr2.group(1)))

@@ -99,7 +99,7 @@ def unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
 
 # ---------------------------------------------------------------- member lists
 _LIST_CUE = re.compile(
-    r"(?:gồm(?:\s+có)?|bao\s+gồm)(?:\s+(?P<n1>\d{1,2}))?(?:\s+(?:cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|sở\s*,\s*ngành)(?:\s*,\s*đơn\s+vị)?(?:\s+thành\s+viên)?)?\s*(?::|là)?\s*"
+    r"(?:gồm(?:\s+có)?|bao\s+gồm)(?:\s+(?:các|những))?(?:\s+(?P<n1>\d{1,2}))?(?:\s+(?:cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|sở\s*,\s*ngành|thành\s+viên)(?:\s*,\s*đơn\s+vị)?(?:\s+thành\s+viên)?)?\s*(?::|là)?\s*"
     r"|(?:có|của|với|cho)\s+(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|tập\s+thể)(?:\s+thành\s+viên)?[^:.;\n]{0,60}?(?::|\s+là\s+|\s+gồm\s*:?)\s*"
     r"|(?:các\s+)?(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+(?:thành\s+viên\s+)?(?:trong|thuộc|của)\s+(?:Khối|Cụm)[^:.;\n]{0,80}?:\s*"
     r"|sự\s+tham\s+gia\s+của\s+(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s*:?\s*",
@@ -262,7 +262,7 @@ def roles(ctx: Ctx, year: int | None = None):
             continue
         u = _unit_before(ctx, m.start())
         if u is None:
-            mf = re.compile(r"(?:\s+(?:Khối|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:|do)\s*(?:đơn\s+vị\s+)?").match(t, m.end())
+            mf = re.compile(r"(?:\s+(?:Khối|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:|do|\()\s*(?:đơn\s+vị\s+)?").match(t, m.end())
             if mf:
                 u = unit_at(ctx, mf.end())
         if u is None or u.code in GUESTS - {"hoi_dong_tdkt"}:
