@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .context import Ctx
 from .gazetteer import key
+from .units import known_unit_at
 
 I = re.I
 _WORD = re.compile(r"[\w']+")
@@ -152,6 +153,8 @@ def _name_starts(ctx: Ctx, i: int) -> bool:
     m = _WORD.match(ctx.text, i)
     if not m or m.group() not in ctx.gz.surnames or ctx.gz.title_head_re.match(ctx.text, i):
         return False
+    if re.search(r"(?:huyện|xã|tỉnh|phố|quận|phường|thị\s+xã|thị\s+trấn|đường)\s+$", ctx.text[max(0, i - 10):i], I):
+        return False  # a place name: "Công an huyện Kim Bảng"
     m2 = re.compile(r" ([\w]+)").match(ctx.text, m.end())
     return bool(m2 and _is_cap(m2.group(1)) and not ctx.gz.province_re.match(ctx.text, i))
 
@@ -198,10 +201,12 @@ def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
         if not item.strip() or ctx.gz.party_re.match(item):
             continue
         for m in ctx.gz.unit_re.finditer(t, a, b):
-            if m.group(1)[0].isupper() or len(m.group(1)) >= 10:
-                code = ctx.gz.code_of(m.group(1))
-                if code:
-                    return code
+            u = known_unit_at(ctx, m.start(), allow_lower=True)
+            if u:
+                return u.code
+            if re.match(r"\s*(?:tối\s+cao|cấp\s+cao)", t[m.end():m.end() + 10]) or \
+                    re.search(r"(?:Tổng\s+cục|Bộ)\s+$", t[max(a, m.start() - 10):m.start()]):
+                return None  # a national or district body: not a provincial unit code
         mh = ctx.gz.title_head_re.match(t, a)
         if mh:
             code = ctx.gz.title_heads_code.get(key(mh.group(1)))

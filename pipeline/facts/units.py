@@ -27,11 +27,12 @@ class Unit:
     end: int
 
 
-def known_unit_at(ctx: Ctx, pos: int) -> Unit | None:
-    """A gazetteer unit starting exactly at pos (with its "tỉnh X" tail)."""
+def known_unit_at(ctx: Ctx, pos: int, allow_lower: bool = False) -> Unit | None:
+    """A provincial unit of the gazetteer starting exactly at pos (with its "tỉnh X" tail); national
+    and district bodies ("Bộ Công an", "Tổng cục THADS", "Công an huyện", "VKSND tối cao") are not."""
     t = ctx.text
     m = ctx.gz.unit_re.match(t, pos)
-    if not m or not m.group(1)[0].isupper():
+    if not m or not (m.group(1)[0].isupper() or (allow_lower and len(m.group(1)) >= 10)):
         return None
     code = ctx.gz.code_of(m.group(1))
     if not code:
@@ -47,6 +48,8 @@ def known_unit_at(ctx: Ctx, pos: int) -> Unit | None:
     if after.startswith(("tối cao", "huyện", "xã", "cấp cao", "khu vực", "quận", "phường")):
         return None
     if re.search(r"(?<!\w)(?:Bộ|Tổng)\s+$", t[max(0, pos - 6):pos]) and code in ("cong_an", "tu_phap", "noi_vu", "ngoai_vu"):
+        return None
+    if re.search(r"(?<!\w)(?:Tổng|Bộ)\s+$", t[max(0, pos - 10):pos]) and code not in ("quan_su", "bien_phong"):
         return None
     return Unit(code, pos, end)
 
