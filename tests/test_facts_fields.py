@@ -240,3 +240,25 @@ def test_leader_named_after_the_role_and_next_years_roles_skipped(ann):
     got = facts(ann, "Sáng 30/12/2022, Khối thi đua Nội chính tỉnh Yên Bái tổng kết năm 2022. Năm 2023, Cục Thi hành "
                      "án dân sự tỉnh được bầu làm Khối trưởng, Thanh tra tỉnh làm Khối phó.")
     assert got["period"] == "2022" and got["leader_unit"] is None and got["deputy_unit"] is None
+
+
+def test_a_person_holding_a_bloc_role_is_not_a_bloc_event(ann):
+    t = ("Sáng 3/9, đồng chí Lê Văn Tám, Chánh án TAND tỉnh, Khối trưởng Khối thi đua Nội chính dự lễ khánh "
+         "thành cầu dân sinh tại xã Phú Mỹ.")
+    assert facts(ann, t, published="2023-09-04")["is_bloc_event"] is False
+    t = ("Khối thi đua Nội chính tỉnh Sóc Trăng trao nhà tình nghĩa\n\nNgày 26/4, Khối thi đua Nội chính tỉnh "
+         "trao nhà tình nghĩa cho gia đình chính sách.")
+    got = facts(ann, t, published="2023-04-27")
+    assert (got["is_bloc_event"], got["event_type"], got["event_date"], got["period"]) == (True, "other", "2023-04-26", None)
+
+
+def test_titles_of_national_and_district_bodies_have_no_unit_code(ann):
+    t = ("Khối thi đua Nội chính tỉnh Hà Nam ký giao ước năm 2024. Đồng chí Lê Văn Hòa, Phó Tổng cục trưởng Tổng cục "
+         "Thi hành án dân sự dự. Ông Trần Văn Cường, Trưởng Công an huyện Kim Bảng; bà Lê Thị Hà, Phó Chánh án TAND "
+         "tối cao. Phát biểu tại hội nghị, Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Thắng nhấn mạnh nhiều nội dung.")
+    by = {o["name"]: o for o in facts(ann, t)["officials"]}
+    assert by["Lê Văn Hòa"]["org"] is None
+    assert (by["Trần Văn Cường"]["title"], by["Trần Văn Cường"]["org"]) == ("Trưởng Công an huyện Kim Bảng", None)
+    assert by["Lê Thị Hà"]["org"] is None
+    assert (by["Nguyễn Văn Thắng"]["title"], by["Nguyễn Văn Thắng"]["rank"], by["Nguyễn Văn Thắng"]["org"]) == \
+        ("Giám đốc Công an tỉnh", "Đại tá", "cong_an")

@@ -153,11 +153,16 @@ def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple
         if found:
             code, m = found[0]
             return code, (s + m.start(), s + m.end())
-    # a bloc doing something else (charity, visits, pilgrimages): the title or lead names the bloc acting
+    # a bloc doing something else (charity, visits, pilgrimages): the bloc itself acts in the title or lead,
+    # not a person who merely holds a bloc role ("..., Khối trưởng Khối thi đua Nội chính dự lễ")
     for s, e in lead[:2]:
-        m = re.search(r"khối|cụm\s+thi\s+đua", ctx.text[s:e], I)
-        if m and _EVENT_CUE.search(ctx.text[s:e]) or (m and re.search(r"(?<!\w)(?:trao|thăm|tặng|hỗ\s+trợ|tổ\s+chức|về\s+nguồn)(?!\w)", ctx.text[s:e], I)):
-            return "other", (s + m.start(), s + m.end())
+        seg = ctx.text[s:e]
+        for m in re.finditer(r"(?:khối|cụm)\s+(?:thi\s+đua|nội\s+chính|các\s+cơ\s+quan)", seg, I):
+            before = seg[max(0, m.start() - 30):m.start()]
+            if re.search(r"(?:trưởng|phó|thành\s+viên|của|thuộc|trong|cho)\s*$", before, I):
+                continue
+            if _EVENT_CUE.search(seg) or re.search(r"(?<!\w)(?:trao|thăm|tặng|hỗ\s+trợ|về\s+nguồn)(?!\w)", seg, I):
+                return "other", (s + m.start(), s + m.end())
     return None, None
 
 

@@ -10,6 +10,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 TOKENIZER = "noichinh.underthesea_tokenizer.v1"
@@ -91,23 +92,39 @@ def prepare_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("noichinh_gazetteer")
-def gazetteer_component(doc: Doc) -> Doc:
-    """Province and unit mentions from the gazetteers, as doc.spans["gazetteer"]."""
-    ctx = doc._.ctx
-    if ctx is None:
+class GazetteerMatcher:
+    """Province and unit mentions from the gazetteers (spaCy PhraseMatchers) as doc.spans["gazetteer"].
+
+    Provinces match case-sensitively (proper nouns), units on lower case ("Viện kiểm sát" = "Viện Kiểm sát").
+    The matchers are rebuilt from the YAML files when a saved pipeline loads, so data edits apply at once.
+    """
+
+    def __init__(self, nlp: Language):
+        from .gazetteer import load
+
+        gz = load()
+        self.provinces = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.units = PhraseMatcher(nlp.vocab, attr="LOWER")
+        forms = {f for p in gz.provinces for f in [p["name"], *p.get("aliases", [])]}
+        self.provinces.add("PROVINCE", [nlp.make_doc(f) for f in sorted(forms)])
+        unit_forms: dict[str, set] = {}
+        for surface, code in gz.unit_code.items():
+            unit_forms.setdefault(code, set()).add(surface)
+        for code, surfaces in unit_forms.items():
+            self.units.add(code, [nlp.make_doc(s_) for s_ in sorted(surfaces)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label="PROVINCE") for _, s, e in self.provinces(doc)]
+        for match_id, s, e in self.units(doc):
+            if doc[s].text[:1].isupper():
+                spans.append(Span(doc, s, e, label="UNIT:" + doc.vocab.strings[match_id]))
+        doc.spans["gazetteer"] = spacy.util.filter_spans(spans)
         return doc
-    spans = []
-    for rx, label in ((ctx.gz.province_re, "PROVINCE"), (ctx.gz.unit_re, "UNIT")):
-        for m in rx.finditer(ctx.text):
-            if label == "UNIT" and not m.group(1)[:1].isupper():
-                continue
-            s, e = ctx.prep.to_original(m.start(1), m.end(1))
-            sp = doc.char_span(s, e, label=label, alignment_mode="expand")
-            if sp is not None:
-                spans.append(sp)
-    doc.spans["gazetteer"] = spans
-    return doc
+
+
+@Language.factory("noichinh_gazetteer")
+def make_gazetteer(nlp: Language, name: str):
+    return GazetteerMatcher(nlp)
 
 
 @Language.component("noichinh_facts")
