@@ -72,20 +72,26 @@ def make_ctx(text: str, published=None, province_hint=None, host=None) -> Ctx:
     return Ctx(prepare(article_part(text)), load(), parse_date(published), province_hint, host)
 
 
-def extract(ctx: Ctx) -> dict:
-    """All fields; values only (evidence goes to ctx.evidence with offsets into ctx.text)."""
-    gz = ctx.gz
-    f: dict = {}
-    host_prov = province_from_host(ctx.host, gz)
-    mentions = events.bloc_mentions(ctx)
-    bloc = events.best_bloc(mentions)
+# One step per field group; the spaCy pipeline runs each as its own component (pipeline.facts.nlp),
+# `extract` runs them in a row. A step reads the article (ctx), what earlier steps found (st) and
+# writes SCHEMA.md fields into f, evidence into ctx.evidence.
+
+def step_bloc(ctx: Ctx, f: dict, st: dict) -> None:
+    """Bloc mentions, the bloc's name (fullest form, first full appearance)."""
+    st["mentions"] = mentions = events.bloc_mentions(ctx)
+    st["bloc"] = bloc = events.best_bloc(mentions)
     f["bloc_name"] = bloc.name if bloc else None
     if bloc:
         ctx.add("bloc_name", bloc.name, bloc.start, bloc.end)
-    lead = events.lead_sentences(ctx)
-    title = ctx.sents[:1]
+
+
+def step_event(ctx: Ctx, f: dict, st: dict) -> None:
+    """Event type, period and date (years inferred from the period or the publication date)."""
+    mentions = st["mentions"]
+    st["lead"] = lead = events.lead_sentences(ctx)
+    st["title"] = title = ctx.sents[:1]
     etype, tspan = events.event_type(ctx, title + lead) if mentions else (None, None)
-    f["event_type"] = etype
+    f["event_type"] = st["etype"] = etype
     if tspan:
         ctx.add("event_type", etype, *tspan)
     per, pspan, pyear = events.period(ctx, etype, title + lead) if etype else (None, None, None)
@@ -104,14 +110,22 @@ def extract(ctx: Ctx) -> dict:
         ctx.add("period", per, *pspan)
     if dspan:
         ctx.add("event_date", date, *dspan)
-    prov, prspan = events.province(ctx, bloc, host_prov)
+
+
+def step_province(ctx: Ctx, f: dict, st: dict) -> None:
+    """The bloc's province (then the outlet's, then the text's) and its post-2025 province."""
+    prov, prspan = events.province(ctx, st["bloc"], province_from_host(ctx.host, ctx.gz))
     f["province"] = prov
-    f["province_new"] = gz.new_province.get(prov) if prov else None
+    f["province_new"] = ctx.gz.new_province.get(prov) if prov else None
     if prspan:
         ctx.add("province", prov, *prspan)
+
+
+def step_units(ctx: Ctx, f: dict, st: dict) -> None:
+    """Members, stated member count, leader and deputy units."""
+    mentions, per = st["mentions"], f.get("period")
     year = int(per[-4:]) if per and per[-4:].isdigit() else None
     mr = units.members(ctx, [(m.start, m.end) for m in mentions], year) if mentions else None
-    offs = people.officials(ctx)
     leader = mr.leader if mr else None
     deputy = mr.deputy if mr else None
     f["members"] = list(mr.members) if mr else []
@@ -123,14 +137,22 @@ def extract(ctx: Ctx) -> dict:
     if mr:
         for fld, val, a, b in mr.spans:
             ctx.add(fld, val, a, b)
+
+
+def step_officials(ctx: Ctx, f: dict, st: dict) -> None:
+    """Officials: name, title as first written, org, rank, role at the event."""
     f["officials"] = []
-    for o in offs:
+    for o in people.officials(ctx):
         f["officials"].append({"name": o.name, "title": o.title, "org": o.org, "rank": o.rank, "role": o.role})
         ctx.add("officials.name", o.name, *o.name_span)
         if o.title_span:
             ctx.add("officials.title", o.title, *o.title_span)
         if o.rank_span:
             ctx.add("officials.rank", o.rank, *o.rank_span)
+
+
+def step_quotes(ctx: Ctx, f: dict, st: dict) -> None:
+    """Themes (quoted movements, slogans, "chủ đề") and awards."""
     th = quotes.themes(ctx)
     f["themes"] = [v for v, _, _ in th]
     for v, a, b in th:
@@ -139,13 +161,33 @@ def extract(ctx: Ctx) -> dict:
     f["awards"] = [{"award": a, "recipient": r} for a, r, _, _ in aw]
     for a, r, s, e in aw:
         ctx.add("awards", {"award": a, "recipient": r}, s, e)
-    core = set(f["members"]) & units.CORE
+
+
+def step_decide(ctx: Ctx, f: dict, st: dict) -> None:
+    """is_bloc_event: an emulation bloc of internal-affairs agencies (by its name or its members) holding an
+    event; not Party, advisory, economic, enterprise, school or district blocs, nor the sector's meetings."""
+    mentions, bloc = st["mentions"], st["bloc"]
+    core = set(f.get("members") or []) & units.CORE
     internal = any(m.internal for m in mentions)
     other_kind = bloc is not None and bloc.other_kind and not internal
-    # an emulation bloc, not the sector: "giao ban khối nội chính" of the Party's commission is not one
-    lead_text = " ".join(ctx.text[s:e] for s, e in title + lead)
+    lead_text = " ".join(ctx.text[s:e] for s, e in st["title"] + st["lead"])
     emulation = any(m.emulation for m in mentions) or bool(_EMULATION.search(lead_text))
     district = bloc is not None and bloc.district
-    f["is_bloc_event"] = (bool(mentions) and not other_kind and not district and (internal or len(core) >= 3) and etype is not None
-                          and emulation)
+    f["is_bloc_event"] = (bool(mentions) and not other_kind and not district and (internal or len(core) >= 3)
+                          and st["etype"] is not None and emulation)
+
+
+STEPS = [
+    ("noichinh_bloc", step_bloc), ("noichinh_event", step_event), ("noichinh_province", step_province),
+    ("noichinh_units", step_units), ("noichinh_officials", step_officials), ("noichinh_quotes", step_quotes),
+    ("noichinh_decide", step_decide),
+]
+
+
+def extract(ctx: Ctx) -> dict:
+    """All fields in one call (the same steps the spaCy components run)."""
+    f: dict = {}
+    st: dict = {}
+    for _, step in STEPS:
+        step(ctx, f, st)
     return f

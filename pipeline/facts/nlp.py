@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 TOKENIZER = "noichinh.underthesea_tokenizer.v1"
 _REGEX_TOKEN = re.compile(r"\w+|[^\w\s]")
 
-for _name, _default in (("meta", None), ("ctx", None), ("facts", None)):
+for _name, _default in (("meta", None), ("ctx", None), ("facts", None), ("state", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -89,6 +89,7 @@ def prepare_component(doc: Doc) -> Doc:
 
     meta = doc._.meta or {}
     doc._.ctx = make_ctx(doc.text, meta.get("published"), meta.get("province_hint"), meta.get("host"))
+    doc._.facts, doc._.state = {}, {}
     return doc
 
 
@@ -127,15 +128,33 @@ def make_gazetteer(nlp: Language, name: str):
     return GazetteerMatcher(nlp)
 
 
-@Language.component("noichinh_facts")
-def facts_component(doc: Doc) -> Doc:
-    """Run the field rules; facts on doc._.facts, evidence spans (label = field) in doc.spans["facts"]."""
-    from .core import extract
+def _step_component(name: str, step):
+    def component(doc: Doc) -> Doc:
+        if doc._.ctx is not None:
+            step(doc._.ctx, doc._.facts, doc._.state)
+        return doc
 
+    component.__doc__ = step.__doc__
+    Language.component(name, func=component)
+
+
+def _register_steps():
+    from .core import STEPS
+
+    for name, step in STEPS:
+        if name not in Language.factories:
+            _step_component(name, step)
+
+
+_register_steps()
+
+
+@Language.component("noichinh_evidence")
+def evidence_component(doc: Doc) -> Doc:
+    """Evidence of every fact as doc.spans["facts"], labelled by field, on the original text."""
     ctx = doc._.ctx
     if ctx is None:
         return doc
-    doc._.facts = extract(ctx)
     spans = []
     for ev in ctx.evidence:
         s, e = ctx.prep.to_original(ev.start, ev.end)
@@ -149,9 +168,13 @@ def facts_component(doc: Doc) -> Doc:
 def build(segment: bool = True) -> Language:
     """A blank multi-language pipeline with the Vietnamese tokenizer and the fact components."""
     nlp = spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER, "segment": segment}}})
+    from .core import STEPS
+
     nlp.add_pipe("noichinh_prepare")
     nlp.add_pipe("noichinh_gazetteer")
-    nlp.add_pipe("noichinh_facts")
+    for name, _ in STEPS:
+        nlp.add_pipe(name)
+    nlp.add_pipe("noichinh_evidence")
     return nlp
 
 
