@@ -19,7 +19,12 @@ import sqlite_utils
 import yaml
 
 from .records import BadExtractedFile, Extracted, Gazetteer, build_rows, parse_extracted
-from .schema import BY_NAME, TABLES, create_views, ensure_schema
+from .schema import BY_NAME, TABLES, bulk_fts, create_indexes, create_views, ensure_schema
+
+# More changed rows than this in a table with a full-text index: rebuild the index once instead.
+BULK_ROWS = 2000
+# Tables whose rows belong to one article each: rewritten only for articles that changed.
+ARTICLE_CHILDREN = ("facts",)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 NAMES_FILE = Path(__file__).with_name("names.yml")
@@ -121,23 +126,30 @@ def missing_extractions(pages: list[dict], extracted_dir: Path, loaded_ids: set[
     return out
 
 
-def sync_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_column: str | None = None) -> tuple[int, int, int]:
-    """Make table `name` hold exactly `rows`: insert new keys, update changed rows, delete the rest.
+@dataclass
+class Diff:
+    """What writing `rows` to a table changes: rows to insert or update, keys to delete."""
 
-    With `hash_column`, rows are compared on that column alone (for tables with long texts).
-    """
+    table: str
+    changed: list[dict]
+    inserted: int
+    gone: list[tuple]
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        return self.inserted, len(self.changed) - self.inserted, len(self.gone)
+
+
+def diff_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_column: str | None = None) -> Diff:
+    """Compare `rows` with the table by primary key (on `hash_column` alone when given, for long texts)."""
     t = BY_NAME[name]
-    cols = list(t.columns)
     pk = list(t.pk)
-    key = lambda r: tuple(r[c] for c in pk)  # noqa: E731
-    compare = [hash_column] if hash_column else [c for c in cols if c not in pk]
+    compare = [hash_column] if hash_column else [c for c in t.columns if c not in pk]
     existing = {tuple(r[: len(pk)]): tuple(r[len(pk):]) for r in db.execute(
         f"select {', '.join(f'[{c}]' for c in pk + compare)} from [{name}]")}
-    new_keys = set()
-    changed = []
-    inserted = 0
+    new_keys, changed, inserted = set(), [], 0
     for r in rows:
-        k = key(r)
+        k = tuple(r[c] for c in pk)
         new_keys.add(k)
         old = existing.get(k)
         if old is None:
@@ -145,16 +157,44 @@ def sync_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_colu
             changed.append(r)
         elif old != tuple(r[c] for c in compare):
             changed.append(r)
-    gone = [k for k in existing if k not in new_keys]
-    if gone:
-        db.conn.executemany(f"delete from [{name}] where {' and '.join(f'[{c}] = ?' for c in pk)}", gone)
-    if changed:
-        placeholders = ", ".join("?" for _ in cols)
+    return Diff(name, changed, inserted, [k for k in existing if k not in new_keys])
+
+
+def apply_diff(db: sqlite_utils.Database, diff: Diff) -> None:
+    """Delete gone keys, then insert-or-update changed rows (an upsert keeps rowids and fires triggers)."""
+    t = BY_NAME[diff.table]
+    cols, pk = list(t.columns), list(t.pk)
+    if diff.gone:
+        db.conn.executemany(f"delete from [{t.name}] where {' and '.join(f'[{c}] = ?' for c in pk)}", diff.gone)
+    if diff.changed:
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in pk) or f"[{pk[0]}] = excluded.[{pk[0]}]"
-        sql = (f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) values ({placeholders}) "
+        sql = (f"insert into [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)}) "
                f"on conflict ({', '.join(f'[{c}]' for c in pk)}) do update set {updates}")
-        db.conn.executemany(sql, (tuple(r.get(c) for c in cols) for r in changed))
-    return inserted, len(changed) - inserted, len(gone)
+        db.conn.executemany(sql, (tuple(r.get(c) for c in cols) for r in diff.changed))
+
+
+def sync_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_column: str | None = None) -> Diff:
+    """Make table `name` hold exactly `rows`: insert new keys, update changed rows, delete the rest."""
+    diff = diff_table(db, name, rows, hash_column)
+    if BY_NAME[name].fts and len(diff.changed) + len(diff.gone) > BULK_ROWS:
+        with bulk_fts(db, name):
+            apply_diff(db, diff)
+    else:
+        apply_diff(db, diff)
+    return diff
+
+
+def sync_article_children(db: sqlite_utils.Database, name: str, rows: list[dict], articles: Diff) -> Diff:
+    """Rows owned by one article (facts): delete and re-insert those of changed or gone articles only."""
+    touched = {r["id"] for r in articles.changed} | {k[0] for k in articles.gone}
+    if not touched:
+        return Diff(name, [], 0, [])
+    deleted = db.conn.executemany(f"delete from [{name}] where article_id = ?", ([a] for a in touched)).rowcount
+    new = [r for r in rows if r["article_id"] in touched]
+    cols = list(BY_NAME[name].columns)
+    db.conn.executemany(f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
+                        f"values ({', '.join('?' for _ in cols)})", (tuple(r.get(c) for c in cols) for r in new))
+    return Diff(name, new, len(new), [()] * deleted)
 
 
 def load_database(db_path, extracted_dir, corpus_dir=None, sources_path=None, data_dir: Path = DATA_DIR) -> LoadSummary:
@@ -185,17 +225,23 @@ def load_database(db_path, extracted_dir, corpus_dir=None, sources_path=None, da
     db = sqlite_utils.Database(db_path)
     try:
         db.execute("pragma synchronous = normal")
-        ensure_schema(db)
+        db.execute("pragma cache_size = -200000")
+        fresh = ensure_schema(db, indexes=False)
         with db.conn:
-            for t in TABLES:
-                if t.name == "pages":
-                    if pages is None:
-                        continue
-                    table_rows = pages
+            articles_diff = None
+            for t in sorted(TABLES, key=lambda t: t.name in ARTICLE_CHILDREN):
+                if t.name == "pages" and pages is None:
+                    continue
+                table_rows = pages if t.name == "pages" else rows.get(t.name, [])
+                if t.name in ARTICLE_CHILDREN and not fresh:
+                    diff = sync_article_children(db, t.name, table_rows, articles_diff)
                 else:
-                    table_rows = rows.get(t.name, [])
-                summary.changes[t.name] = sync_table(db, t.name, table_rows,
-                                                     hash_column="content_hash" if t.name == "articles" else None)
+                    diff = sync_table(db, t.name, table_rows,
+                                      hash_column="content_hash" if t.name == "articles" else None)
+                if t.name == "articles":
+                    articles_diff = diff
+                summary.changes[t.name] = diff.counts
+            create_indexes(db)
             create_views(db)
         summary.counts = {t.name: db.execute(f"select count(*) from [{t.name}]").fetchone()[0] for t in TABLES}
         if any(sum(c) for c in summary.changes.values()):

@@ -88,10 +88,12 @@ TABLES: tuple[Table, ...] = (
 BY_NAME = {t.name: t for t in TABLES}
 
 
-def ensure_schema(db: sqlite_utils.Database) -> bool:
-    """Create missing tables, indexes and full-text indexes; rebuild on a version change.
+def ensure_schema(db: sqlite_utils.Database, indexes: bool = True) -> bool:
+    """Create missing tables (and, with `indexes`, their indexes and full-text indexes).
 
-    Returns True when the database was (re)created from nothing.
+    A database of another schema version is rebuilt from nothing. Returns True when the tables
+    were created now: the loader then fills them first and indexes them after (`create_indexes`),
+    which is several times faster than maintaining indexes row by row.
     """
     fresh = False
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
@@ -102,19 +104,57 @@ def ensure_schema(db: sqlite_utils.Database) -> bool:
                 if db[name].detect_fts():
                     db[name].disable_fts()
                 db[name].drop()
-        fresh = True
     for t in TABLES:
         if not db[t.name].exists():
+            fresh = True
             db[t.name].create(t.columns, pk=t.pk[0] if len(t.pk) == 1 else list(t.pk),
                               foreign_keys=list(t.foreign_keys), not_null=set(t.pk))
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if indexes:
+        create_indexes(db)
+    return fresh
+
+
+def create_indexes(db: sqlite_utils.Database) -> None:
+    """An index on every foreign key and listed column; the full-text indexes, kept current by triggers."""
+    for t in TABLES:
         for col, _, _ in t.foreign_keys:
             db[t.name].create_index([col], if_not_exists=True)
         for cols in t.indexes:
             db[t.name].create_index(list(cols), if_not_exists=True)
         if t.fts and not db[t.name].detect_fts():
             db[t.name].enable_fts(list(t.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    return fresh
+
+
+class bulk_fts:
+    """Within the block, a table's full-text triggers are off; on leaving, the index is rebuilt.
+
+    For loads that change many rows: one rebuild is much faster than a trigger per row.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, table: str):
+        self.db, self.table = db, table
+        self.triggers: list[str] = []
+
+    def __enter__(self):
+        fts = self.db[self.table].detect_fts()
+        if fts:
+            self.triggers = [sql for (sql,) in self.db.execute(
+                "select sql from sqlite_master where type = 'trigger' and tbl_name = ? and sql like ?",
+                [self.table, f"%{fts}%"])]
+            for (name,) in self.db.execute(
+                    "select name from sqlite_master where type = 'trigger' and tbl_name = ? and sql like ?",
+                    [self.table, f"%{fts}%"]).fetchall():
+                self.db.execute(f"drop trigger [{name}]")
+        self.fts = fts
+        return self
+
+    def __exit__(self, exc_type, *exc):
+        if self.fts:
+            if exc_type is None:
+                self.db.execute(f"insert into [{self.fts}]([{self.fts}]) values ('rebuild')")
+            for sql in self.triggers:
+                self.db.execute(sql)
 
 
 UNIT_NAME = "coalesce((select name from units where code = {col}), {col})"
