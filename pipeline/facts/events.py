@@ -220,6 +220,10 @@ _DATE = re.compile(
 _STAMP = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 
 
+_DOCREF = re.compile(r"(?:\d+/[\w.-]*[A-ZĐ][\w.-]*|(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Nghị\s+quyết|"
+                     r"Chỉ\s+thị|Hướng\s+dẫn|Văn\s+bản|Thông\s+tư|Nghị\s+định)(?:\s+số)?)[^,.;:]{0,25}$")
+
+
 def _mkdate(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -228,9 +232,17 @@ def _mkdate(y: int, m: int, d: int) -> dt.date | None:
 
 
 def page_date(ctx: Ctx) -> dt.date | None:
-    """A dateline on the page ("07/03/2023 15:28", "Cập nhật: 17-11-2022") when metadata has none."""
-    head = ctx.text[:400]
+    """A dateline on the page ("07/03/2023 15:28", "Cập nhật: 17-11-2022") when metadata has none;
+    a date inside the article's sentences (a decision's date) is not one."""
+    head = ctx.text[:600]
     for m in _STAMP.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        before = head[line_start:m.start()]
+        timed = re.search(r"\d{1,2}:\d{2}", m.group())
+        dateline = not before.strip() or re.search(
+            r"(?:cập\s+nhật|đăng|ngày\s+đăng|xuất\s+bản|thứ\s+\w+|chủ\s+nhật)[^\n]{0,12}$|\|\s*$|^[^\n]{0,40}\s$", before, I)
+        if not (timed or dateline) or _DOCREF.search(before[-70:]) or re.search(r"(?:ngày|sáng|chiều)\s*$", before, I):
+            continue
         if m.group(1):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         else:
@@ -238,7 +250,7 @@ def page_date(ctx: Ctx) -> dt.date | None:
         got = _mkdate(y, mo, d)
         if got:
             return got
-    m = re.search(r"(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)", head)
+    m = re.search(r"(?:^|\n)[^\n]{0,30}?(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)", head)
     if m:
         return _mkdate(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return None
@@ -254,6 +266,8 @@ def event_date(ctx: Ctx, lead, etype, period_year, published) -> tuple[str | Non
             y = m.group("y") or m.group("y2")
             if m.group("sep") == "." and not re.match(r"sáng|chiều|tối|trưa|ngày", m.group("cue"), I):
                 continue
+            if _DOCREF.search(ctx.text[max(s, m.start() - 70):m.start()]):
+                continue  # the date of a decision or plan ("Quyết định số 157/QĐ-UBND ngày 22/3/2022")
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
             if y:

@@ -8,7 +8,7 @@ from .units import other_unit_at, known_unit_at, _item_starts
 
 I = re.I
 _THEME_CUE = re.compile(
-    r"phong\s+trào|cuộc\s+vận\s+động|chủ\s+đề|khẩu\s+hiệu|phương\s+châm|thông\s+điệp|chương\s+trình|mô\s+hình|"
+    r"phong\s+trào|cuộc\s+vận\s+động|chủ\s+đề|khẩu\s+hiệu|phương\s+châm|thông\s+điệp|chương\s+trình|"
     r"giao\s+ước\s+với|hưởng\s+ứng", I)
 _NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
 _OPEN = "“\"«"
@@ -42,7 +42,7 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
     prev_ok = False
     for a, b, closed in quotes(t):
         s, _ = ctx.sentence_at(a - 1)
-        before = t[max(s, a - 1 - 160):a - 1]
+        before = t[max(s, a - 1 - 90):a - 1]
         chained = prev_end is not None and re.fullmatch(r"[\s;,.…]*(?:và|hoặc)?[\s;,]*", t[prev_end:a - 1] or "") is not None
         ok = (chained and prev_ok) or bool(_THEME_CUE.search(before))
         inner_s, inner_e = a, b
