@@ -262,3 +262,13 @@ def test_titles_of_national_and_district_bodies_have_no_unit_code(ann):
     assert by["Lê Thị Hà"]["org"] is None
     assert (by["Nguyễn Văn Thắng"]["title"], by["Nguyễn Văn Thắng"]["rank"], by["Nguyễn Văn Thắng"]["org"]) == \
         ("Giám đốc Công an tỉnh", "Đại tá", "cong_an")
+
+
+def test_member_list_one_per_line_and_decision_dates(ann):
+    t = ("Thực hiện Kế hoạch số 12/KH-KTĐ ngày 5/1/2024 của Khối, sáng 5/3, Khối thi đua Nội chính tỉnh Phú Thọ ký "
+         "giao ước thi đua năm 2024.\nKhối gồm 5 đơn vị:\n- Công an tỉnh (Khối trưởng);\n- Viện KSND tỉnh;\n"
+         "- TAND tỉnh;\n- Trại giam Phú Sơn 4;\n- Sở Tư pháp.\nCác đơn vị đã ký giao ước.")
+    got = facts(ann, t)
+    assert got["members"] == ["cong_an", "vien_kiem_sat", "toa_an", "other:Trại giam Phú Sơn 4", "tu_phap"]
+    assert (got["member_count_stated"], got["leader_unit"]) == (5, "cong_an")
+    assert got["event_date"] == "2024-03-05"  # not the plan's date

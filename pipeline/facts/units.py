@@ -170,6 +170,26 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
     return out
 
 
+_BULLET = re.compile(r"\n[ \t]*(?:[-–+•*]|\d{1,2}[.)/])?[ \t]*")
+
+
+def _bullets(ctx: Ctx, pos: int) -> list[Unit]:
+    """A list written one unit per line ("- Công an tỉnh;" / "1. Sở Tư pháp")."""
+    t = ctx.text
+    out: list[Unit] = []
+    nl = t.find("\n", pos - 1)
+    while nl >= 0 and len(out) < 40:
+        m = _BULLET.match(t, nl)
+        if not m:
+            break
+        u = unit_at(ctx, m.end(), True)
+        if not u:
+            break
+        out.append(u)
+        nl = t.find("\n", u.end)
+    return out
+
+
 def _role_after(ctx: Ctx, u: Unit) -> str | None:
     """"X (Trưởng khối năm 2022)", "X, Phó Trưởng Khối thi đua", "X - đơn vị trưởng khối", "X là Khối trưởng"."""
     t = ctx.text[u.end:u.end + 40]
@@ -195,6 +215,10 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     for m in _LIST_CUE.finditer(t):
         s, e = ctx.sentence_at(m.start())
         items = _item_starts(ctx, m.end(), e)
+        if not items:
+            nl = t.find("\n", m.start(), m.end() + 3)
+            if nl >= 0 and not t[m.end():nl].strip(" \t:"):
+                items = _bullets(ctx, nl + 1)
         if len(items) >= 2:
             for u in items:
                 if u.code in GUESTS:
