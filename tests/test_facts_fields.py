@@ -272,3 +272,11 @@ def test_member_list_one_per_line_and_decision_dates(ann):
     assert got["members"] == ["cong_an", "vien_kiem_sat", "toa_an", "other:Trại giam Phú Sơn 4", "tu_phap"]
     assert (got["member_count_stated"], got["leader_unit"]) == (5, "cong_an")
     assert got["event_date"] == "2024-03-05"  # not the plan's date
+
+
+def test_rare_family_names_before_a_title(ann):
+    t = ("Sáng 5/3, Khối thi đua Nội chính tỉnh Phú Thọ ký giao ước thi đua năm 2024. Dự hội nghị có ông Kha Văn "
+         "Tám, Giám đốc Sở Tư pháp; Mẫn Thị Hoa, Chánh Thanh tra tỉnh và Công an tỉnh, Khối trưởng.")
+    got = facts(ann, t)
+    assert [(o["name"], o["org"]) for o in got["officials"]] == [("Kha Văn Tám", "tu_phap"), ("Mẫn Thị Hoa", "thanh_tra")]
+    assert got["leader_unit"] == "cong_an"

@@ -72,6 +72,7 @@ class Gazetteer:
     ranks: dict[str, str]
     honorific_re: re.Pattern
     surnames: set[str]
+    middle_names: set[str]
     not_officials: set[str]
     award_head_re: re.Pattern
     not_theme_re: re.Pattern
@@ -122,6 +123,7 @@ def load() -> Gazetteer:
     rank_re = re.compile(B + "(" + alternation(t["ranks"]) + ")" + E, re.I)
     honorific_re = re.compile(B + "(" + alternation(t["honorifics"]) + ")" + E)
     surnames = {_n(s) for s in t["surnames"]}
+    middle = {_n(s) for s in t.get("middle_names", [])}
     not_off = {key(s) for s in t["not_officials"]}
 
     a = _load("awards.yml")
@@ -144,7 +146,7 @@ def load() -> Gazetteer:
         new_province={p["name"]: p["new_province"] for p in prov},
         unit_code=unit_code, unit_re=unit_re, unit_names=names, title_heads_code=heads_code,
         other_head_re=other_head_re, title_head_re=title_head_re, party_re=party_re, stop_re=stop_re,
-        rank_re=rank_re, ranks=ranks, honorific_re=honorific_re, surnames=surnames, not_officials=not_off,
+        rank_re=rank_re, ranks=ranks, honorific_re=honorific_re, surnames=surnames, middle_names=middle, not_officials=not_off,
         award_head_re=award_head_re, not_theme_re=not_theme_re, hosts=hosts, host_slugs=host_slugs,
     )
 

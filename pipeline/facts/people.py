@@ -70,6 +70,62 @@ def name_candidates(ctx: Ctx):
         i += 1
 
 
+_RUN = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ][\w']*(?: [A-ZĐÀ-Ỹ][\w']*){1,3})(?=\s*(?:,|[-–—])\s*)")
+
+
+def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]]):
+    """Names with a family name outside the gazetteer ("Kha Văn Tám, Giám đốc ..."): a capitalised run right
+    before a title, confirmed as a person by underthesea's NER on that sentence only (one signal, not the answer)."""
+    t = ctx.text
+    checked: dict[tuple[int, int], list[str]] = {}
+    for m in _RUN.finditer(t):
+        s, e = m.span(1)
+        if any(a <= s < b or s <= a < e for a, b in taken):
+            continue
+        after = re.compile(r"\s*(?:,|[-–—])\s*").match(t, e)
+        if not after or not ctx.gz.title_head_re.match(t, after.end()):
+            continue
+        first = m.group(1).split()[0]
+        if first in _NOT_NAME or first in ctx.gz.surnames or ctx.gz.title_head_re.match(t, s) or \
+                ctx.gz.rank_re.match(t, s) or ctx.gz.unit_re.match(t, s) or ctx.gz.other_head_re.match(t, s) or \
+                ctx.gz.province_of(m.group(1)) or ctx.gz.province_re.search(m.group(1)):
+            continue
+        words = m.group(1).split()
+        if len(words) >= 3 and words[1] in ctx.gz.middle_names:
+            yield s, e
+            continue
+        sent = ctx.sentence_at(s)
+        if sent not in checked:
+            checked[sent] = _ner_people(t[sent[0]:sent[1]])
+        if m.group(1) in checked[sent]:
+            yield s, e
+
+
+def _ner_people(sentence: str) -> list[str]:
+    try:
+        from underthesea import ner
+
+        tags = ner(sentence[:1000])
+    except Exception:  # NER is a hint; without it the name is simply not taken
+        return []
+    out, cur = [], []
+    for tok in tags:
+        word, label = tok[0], tok[-1]
+        if label == "B-PER":
+            if cur:
+                out.append(" ".join(cur))
+            cur = [word]
+        elif label == "I-PER" and cur:
+            cur.append(word)
+        else:
+            if cur:
+                out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
 _NOT_NAME = {"Khối", "Cụm", "Sở", "Ban", "Phòng", "Cục", "Viện", "Tòa", "Công", "Bộ", "Đảng", "Nhà", "Hội", "Trại",
              "Đội", "Tổ", "Đoàn", "Thanh", "Ủy", "Văn", "Trung", "Tỉnh", "Thành", "Huyện", "Quân", "Biên", "Nội", "Tư",
              "Giải", "Cờ", "Bằng", "Huân", "Chiều", "Sáng", "Ngày", "Tối", "Theo", "Tại", "Trong", "Với", "Và"}
@@ -233,7 +289,9 @@ def officials(ctx: Ctx) -> list[Official]:
     t = ctx.text
     by_name: dict[str, Official] = {}
     order: list[str] = []
-    for s, e in name_candidates(ctx):
+    cands = list(name_candidates(ctx))
+    cands = sorted(cands + list(ner_candidates(ctx, cands)))
+    for s, e in cands:
         name = t[s:e]
         k = key(name)
         if k in ctx.gz.not_officials or ctx.gz.province_of(name):
