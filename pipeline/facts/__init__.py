@@ -1,10 +1,17 @@
 """Stage 2 of `extract`: Vietnamese article text -> the facts of SCHEMA.md, with evidence.
 
 `Annotator` is the one entry point others code against; it builds the spaCy pipeline once.
+
+Layout: `text` (tone-normalised copy with an offset map back to the original), `gazetteer` (the YAML
+data in pipeline/data compiled to patterns), `context` (one article's shared state), field rules in
+`events` (bloc name, event type, period, date, province), `units` (members, count, leader/deputy),
+`people` (officials), `quotes` (themes, awards); `core` runs them as steps, `nlp` wraps each step as a
+spaCy component, `annotate`/`show` are the commands. Bump EXTRACTOR_VERSION whenever rules or data
+change, so `extract` re-reads the corpus.
 """
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "facts-0.1"
+EXTRACTOR_VERSION = "facts-1.0"
 
 __all__ = ["Annotator", "EXTRACTOR_VERSION"]
 

@@ -1,8 +1,6 @@
 """`Annotator`: the public entry point (see FORMATS.md): text + page metadata -> one facts dict."""
 from __future__ import annotations
 
-import re
-
 from . import core
 from .gazetteer import load, province_from_host
 
@@ -68,5 +66,3 @@ class Annotator:
             doc = proc(doc)
         return doc
 
-
-_ = re

@@ -45,7 +45,11 @@ class BlocMention:
     district: bool = False  # a district's bloc, not a province's
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
+    """Every "Khối/Cụm [thi đua] [số N] [descriptor] [tỉnh X]" with a fullness score for choosing the name."""
     t = ctx.text
     out = []
     for m in _BLOC_START.finditer(t):
@@ -57,15 +61,13 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
             has_td = True
             score += 1
             pos = md.end()
-        mn = re.compile(r"\s+").match(t, pos)
-        p2 = mn.end() if mn else pos
-        mnum = _NUM.match(t, p2)
+        p2 = _SPACES.match(t, pos).end()
+        mnum = _NUM.match(t, p2) if p2 > pos else None
         if mnum and has_td:
             has_num = True
             score += 1
             pos = mnum.end()
-            mn = re.compile(r"\s*").match(t, pos)
-        p2 = re.compile(r"\s*").match(t, pos).end()
+        p2 = _SPACES.match(t, pos).end()
         mi = _NOICHINH.match(t, p2) if p2 > pos or pos == m.end() else None
         if mi and mi.end() > mi.start():
             internal = True
