@@ -280,3 +280,10 @@ def test_rare_family_names_before_a_title(ann):
     got = facts(ann, t)
     assert [(o["name"], o["org"]) for o in got["officials"]] == [("Kha Văn Tám", "tu_phap"), ("Mẫn Thị Hoa", "thanh_tra")]
     assert got["leader_unit"] == "cong_an"
+
+
+def test_review_in_the_lead_beats_signing_in_the_title(ann):
+    t = ("Khối thi đua Nội chính tỉnh Lào Cai ký giao ước thi đua năm 2024\n\nSáng 10/1, Khối thi đua Nội chính tỉnh "
+         "tổ chức hội nghị tổng kết công tác thi đua năm 2023, ký giao ước thi đua năm 2024.")
+    got = facts(ann, t)
+    assert (got["event_type"], got["period"], got["event_date"]) == ("tong_ket", "2023", "2024-01-10")

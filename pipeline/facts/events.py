@@ -147,14 +147,16 @@ _EVENT_CUE = re.compile(r"tổ\s+chức|diễn\s+ra|hội\s+nghị|lễ\s|tiến
 
 
 def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
-    """Type from the title and the first sentence that reports the event; a review beats a signing."""
-    for s, e in lead:
-        seg = ctx.text[s:e]
-        found = [(code, rx.search(seg)) for code, rx in _TYPES]
-        found = [(c, m) for c, m in found if m]
-        if found:
-            code, m = found[0]
-            return code, (s + m.start(), s + m.end())
+    """Type from the title and the first sentence that reports the event, read together (a review beats
+    a signing: "tổng kết năm 2023 và ký giao ước năm 2024" is tong_ket); later lead sentences if silent."""
+    lead = list(dict.fromkeys(lead))
+    groups = [lead[:2]] + [[sp] for sp in lead[2:]]
+    for group in groups:
+        for code, rx in _TYPES:
+            for s, e in group:
+                m = rx.search(ctx.text, s, e)
+                if m:
+                    return code, (m.start(), m.end())
     # a bloc doing something else (charity, visits, pilgrimages): the bloc itself acts in the title or lead,
     # not a person who merely holds a bloc role ("..., Khối trưởng Khối thi đua Nội chính dự lễ")
     for s, e in lead[:2]:
@@ -190,7 +192,15 @@ _YEAR_ANY = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
 
 
 def period(ctx: Ctx, etype: str | None, lead: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None, int | None]:
-    """Normalised period and its year (None when the text gives none)."""
+    """Normalised period and its year (None when the text gives none): the year written after the type's
+    own keyword first ("tổng kết ... năm 2023, ký giao ước năm 2024" reviews 2023), else the lead's years."""
+    kw = dict(_TYPES).get(etype)
+    if kw is not None and etype != "so_ket":
+        for s, e in list(dict.fromkeys(lead)):
+            for mk in kw.finditer(ctx.text, s, e):
+                my = _YEAR.search(ctx.text, mk.end(), min(e, mk.end() + 90))
+                if my:
+                    return my.group(1), (my.start(), my.end()), int(my.group(1))
     for s, e in lead:
         seg = ctx.text[s:e]
         if etype == "so_ket":
