@@ -57,6 +57,12 @@ def test_offsets_survive_decomposed_unicode_and_old_tone_marks():
     "", " ", "\x00\x01\x02 khối", "<html><body><nav>Khối thi đua</nav><p></p></body></html>",
     "The internal affairs bloc met yesterday in Hanoi.", "khối " * 50_000,
     "Khối thi đua Nội chính “" + "a" * 1000, b"\xff\xfe binary \x00 Kh\xe1\xbb\x91i".decode("latin-1"),
+    # repetitive pages without punctuation (each once took quadratic time)
+    "Khối thi đua Nội chính tỉnh Nghệ An gồm Công an tỉnh, Sở Tư pháp, " * 800,
+    "Khối thi đua sáng 12/3 ngày 4.5 chiều 27 tháng 2 năm 2023 " * 800,
+    "Khối thi đua được tặng Cờ thi đua của Chính phủ cho Công an tỉnh và Bằng khen " * 800,
+    "Đồng chí Nguyễn Văn An, Giám đốc Sở Tư pháp, Khối trưởng Khối thi đua Nội chính; " * 800,
+    "Khối gồm:\n" + "- Công an tỉnh;\n" * 3000,
 ])
 def test_bad_input_gives_a_valid_dict(text):
     d = ANN.annotate(text)

@@ -161,11 +161,12 @@ def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple
     # not a person who merely holds a bloc role ("..., Khối trưởng Khối thi đua Nội chính dự lễ")
     for s, e in lead[:2]:
         seg = ctx.text[s:e]
+        acts = _EVENT_CUE.search(seg) or re.search(r"(?<!\w)(?:trao|thăm|tặng|hỗ\s+trợ|về\s+nguồn)(?!\w)", seg, I)
+        if not acts:
+            continue
         for m in re.finditer(r"(?:khối|cụm)\s+(?:thi\s+đua|nội\s+chính|các\s+cơ\s+quan)", seg, I):
             before = seg[max(0, m.start() - 30):m.start()]
-            if re.search(r"(?:trưởng|phó|thành\s+viên|của|thuộc|trong|cho)\s*$", before, I):
-                continue
-            if _EVENT_CUE.search(seg) or re.search(r"(?<!\w)(?:trao|thăm|tặng|hỗ\s+trợ|về\s+nguồn)(?!\w)", seg, I):
+            if not re.search(r"(?:trưởng|phó|thành\s+viên|của|thuộc|trong|cho)\s*$", before, I):
                 return "other", (s + m.start(), s + m.end())
     return None, None
 
@@ -178,7 +179,7 @@ def lead_sentences(ctx: Ctx) -> list[tuple[int, int]]:
         if len(seg) < 15:
             continue
         if re.search(r"khối|cụm\s+thi\s+đua", seg, I) and (_EVENT_CUE.search(seg) or any(rx.search(seg) for _, rx in _TYPES[:5])):
-            out.append((s, e))
+            out.append((s, min(e, s + 1500)))  # a "sentence" of a page without punctuation is not a lead
         if len(out) >= 3:
             break
     return out

@@ -90,6 +90,9 @@ def prepare(text: str) -> Prepared:
 _SENT_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|(?<=[.!?]”)\s+")
 
 
+MAX_SENTENCE = 2000
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: paragraph breaks and . ! ? before a capital."""
     spans = []
@@ -102,6 +105,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     out = []
     for s, e in spans:
+        while s < e - MAX_SENTENCE:  # a page without punctuation: bounded chunks keep every rule linear
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut + 1
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

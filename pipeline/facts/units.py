@@ -138,7 +138,8 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
         semi = not any(unit_at(ctx, start + m.end()) for m in re.finditer(r",\s*", seg[:first]))
     out: list[Unit] = []
     pos = start
-    while pos < end:
+    end = min(end, start + 3000)  # a list longer than this is page noise, not a bloc's members
+    while pos < end and len(out) < 60:
         while pos < end and t[pos] in " \t“\"":
             pos += 1
         u = unit_at(ctx, pos, semi)
