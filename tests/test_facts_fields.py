@@ -287,3 +287,10 @@ def test_review_in_the_lead_beats_signing_in_the_title(ann):
          "tổ chức hội nghị tổng kết công tác thi đua năm 2023, ký giao ước thi đua năm 2024.")
     got = facts(ann, t)
     assert (got["event_type"], got["period"], got["event_date"]) == ("tong_ket", "2023", "2024-01-10")
+
+
+def test_units_in_a_guest_title_are_not_members(ann):
+    t = ("Chiều 6/12, Khối thi đua Nội chính tỉnh Bình Định tổng kết năm 2022. Dự có ông Lê Văn Hải, Phó Giám đốc Sở "
+         "Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh. Năm qua, Công an tỉnh, VKSND tỉnh và TAND tỉnh đạt nhiều "
+         "thành tích.")
+    assert facts(ann, t)["members"] == ["cong_an", "vien_kiem_sat", "toa_an"]

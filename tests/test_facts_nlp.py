@@ -24,7 +24,7 @@ def test_pipeline_saves_and_loads(tmp_path):
     nlp.to_disk(tmp_path / "model")
     loaded = spacy.load(tmp_path / "model")
     assert loaded.pipe_names == ["noichinh_prepare", "noichinh_gazetteer", "noichinh_bloc", "noichinh_event",
-                                 "noichinh_province", "noichinh_units", "noichinh_officials", "noichinh_quotes",
+                                 "noichinh_province", "noichinh_officials", "noichinh_units", "noichinh_quotes",
                                  "noichinh_decide", "noichinh_evidence"]
     doc = loaded(TEXT)
     assert doc._.facts["bloc_name"] == "Khối thi đua Nội chính tỉnh Lạng Sơn"

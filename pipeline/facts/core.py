@@ -12,6 +12,7 @@ from .text import prepare
 
 MAX_CHARS = 120_000  # bloc reports are a few thousand characters; the rest of a huge page is noise
 _PRECHECK = re.compile(r"khối|thi\s+đua|nội\s+chính|giao\s+ước", re.I)
+_GUEST_TITLE = re.compile(r"thi\s+đua\s*[-–]?\s*khen\s+thưởng|TĐKT|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy", re.I)
 _EMULATION = re.compile(r"thi\s+đua|giao\s+ước|khen\s+thưởng|hội\s+thao|hội\s+thi", re.I)
 KEYS = ["id", "url", "outlet", "published", "is_bloc_event", "event_type", "event_date", "period", "province",
         "bloc_name", "member_count_stated", "members", "leader_unit", "deputy_unit", "officials", "themes", "awards"]
@@ -125,7 +126,7 @@ def step_units(ctx: Ctx, f: dict, st: dict) -> None:
     """Members, stated member count, leader and deputy units."""
     mentions, per = st["mentions"], f.get("period")
     year = int(per[-4:]) if per and per[-4:].isdigit() else None
-    mr = units.members(ctx, [(m.start, m.end) for m in mentions], year) if mentions else None
+    mr = units.members(ctx, [(m.start, m.end) for m in mentions], year, st.get("guest_titles", [])) if mentions else None
     leader = mr.leader if mr else None
     deputy = mr.deputy if mr else None
     f["members"] = list(mr.members) if mr else []
@@ -142,7 +143,10 @@ def step_units(ctx: Ctx, f: dict, st: dict) -> None:
 def step_officials(ctx: Ctx, f: dict, st: dict) -> None:
     """Officials: name, title as first written, org, rank, role at the event."""
     f["officials"] = []
+    st["guest_titles"] = []
     for o in people.officials(ctx):
+        if o.title_span and _GUEST_TITLE.search(ctx.text, *o.title_span):
+            st["guest_titles"].append(o.title_span)  # units inside a guest's title are not members
         f["officials"].append({"name": o.name, "title": o.title, "org": o.org, "rank": o.rank, "role": o.role})
         ctx.add("officials.name", o.name, *o.name_span)
         if o.title_span:
@@ -179,7 +183,7 @@ def step_decide(ctx: Ctx, f: dict, st: dict) -> None:
 
 STEPS = [
     ("noichinh_bloc", step_bloc), ("noichinh_event", step_event), ("noichinh_province", step_province),
-    ("noichinh_units", step_units), ("noichinh_officials", step_officials), ("noichinh_quotes", step_quotes),
+    ("noichinh_officials", step_officials), ("noichinh_units", step_units), ("noichinh_quotes", step_quotes),
     ("noichinh_decide", step_decide),
 ]
 

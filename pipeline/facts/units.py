@@ -201,7 +201,8 @@ def _role_after(ctx: Ctx, u: Unit) -> str | None:
     return None
 
 
-def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None) -> MemberResult:
+def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None,
+            guest_titles: list[tuple[int, int]] = ()) -> MemberResult:
     t = ctx.text
     found: list[Unit] = []
     spans = []
@@ -246,7 +247,8 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
         # no list: the units the text names as acting in the bloc
         for m in ctx.gz.unit_re.finditer(t):
             u = known_unit_at(ctx, m.start())
-            if not u or u.code in GUESTS or u.code in codes or any(a <= u.start < b for a, b in bloc_spans):
+            if not u or u.code in GUESTS or u.code in codes or any(a <= u.start < b for a, b in bloc_spans) \
+                    or any(a <= u.start < b for a, b in guest_titles):
                 continue
             before = t[max(0, m.start() - 12):m.start()].lower()
             if re.search(r"(?:bộ|tổng|đại diện|của)\s*$", before) and "tổng" in before:
