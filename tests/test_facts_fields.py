@@ -47,7 +47,8 @@ def test_gazetteers_complete():
 @pytest.mark.parametrize("host,province", [
     ("baonghean.vn", "Nghệ An"), ("baothuathienhue.vn", "Thừa Thiên Huế"), ("congan.hatinh.gov.vn", "Hà Tĩnh"),
     ("www.baoquangninh.vn", "Quảng Ninh"), ("sotuphap.camau.gov.vn", "Cà Mau"), ("baovephapluat.vn", None),
-    ("vnexpress.net", None), ("cucthue.gov.vn", None),
+    ("vnexpress.net", None), ("cucthue.gov.vn", None), ("baocamau.vn", "Cà Mau"), ("hanoimoi.com.vn", "Hà Nội"),
+    ("baosonla.org.vn", "Sơn La"), ("thanhnien.vn", None), ("baotintuc.vn", None),
 ])
 def test_province_from_host(host, province):
     assert province_from_host(host) == province

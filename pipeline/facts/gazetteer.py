@@ -167,6 +167,6 @@ def province_from_host(host: str | None, gz: Gazetteer | None = None) -> str | N
     for lab in labels:
         clean = lab.replace("-", "")
         for slug, name in gz.host_slugs:
-            if len(slug) >= 6 and slug in clean:
+            if (len(slug) >= 6 and slug in clean) or (len(slug) == 5 and (clean.startswith(slug) or clean.endswith(slug))):
                 return name
     return None
