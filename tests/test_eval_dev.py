@@ -17,7 +17,7 @@ FLOORS = {
     "is_bloc_event": 1.0, "event_type": 1.0, "event_date": 1.0, "period": 1.0, "province": 1.0,
     "bloc_name": 1.0, "member_count_stated": 1.0, "leader_unit": 1.0, "deputy_unit": 1.0,
     "members": 1.0, "officials.name": 1.0, "officials.title": 1.0, "officials.org": 1.0,
-    "themes": 1.0, "awards": 0.91,
+    "officials.rank": 1.0, "themes": 1.0, "awards": 0.91,
 }
 
 

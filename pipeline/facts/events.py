@@ -151,12 +151,13 @@ def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple
     a signing: "tổng kết năm 2023 và ký giao ước năm 2024" is tong_ket); later lead sentences if silent."""
     lead = list(dict.fromkeys(lead))
     groups = [lead[:2]] + [[sp] for sp in lead[2:]]
-    for group in groups:
-        for code, rx in _TYPES:
-            for s, e in group:
-                m = rx.search(ctx.text, s, e)
-                if m:
-                    return code, (m.start(), m.end())
+    for types in (_TYPES[:-1], _TYPES[-1:]):  # a named kind anywhere in the lead before a generic "hội nghị"
+        for group in groups:
+            for code, rx in types:
+                for s, e in group:
+                    m = rx.search(ctx.text, s, e)
+                    if m:
+                        return code, (m.start(), m.end())
     # a bloc doing something else (charity, visits, pilgrimages): the bloc itself acts in the title or lead,
     # not a person who merely holds a bloc role ("..., Khối trưởng Khối thi đua Nội chính dự lễ")
     for s, e in lead[:2]:
