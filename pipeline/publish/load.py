@@ -7,7 +7,9 @@ A bad extracted file is reported by name and skipped; the rest still loads.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
+import operator
 import sqlite3
 import sys
 import time
@@ -66,7 +68,11 @@ def read_gazetteer(data_dir: Path = DATA_DIR) -> tuple[Gazetteer, list[str]]:
 
 
 def read_extracted(extracted_dir: Path) -> tuple[list[Extracted], list[str]]:
-    """Every `<id>.json` in the directory; bad ones become one-line errors naming the file."""
+    """Every `<id>.json` in the directory; bad ones become one-line errors naming the file.
+
+    (Parsing in worker processes was tried: shipping the parsed articles back costs more
+    than the parse itself.)
+    """
     articles, errors, seen = [], [], {}
     for path in sorted(extracted_dir.glob("*.json")):
         if path.name.startswith("_"):
@@ -126,6 +132,12 @@ def missing_extractions(pages: list[dict], extracted_dir: Path, loaded_ids: set[
     return out
 
 
+def _getter(cols: list[str]):
+    """Row dict -> tuple of `cols` (rows always carry every column of their table)."""
+    get = operator.itemgetter(*cols)
+    return get if len(cols) > 1 else (lambda r: (get(r),))
+
+
 @dataclass
 class Diff:
     """What writing `rows` to a table changes: rows to insert or update, keys to delete."""
@@ -147,15 +159,16 @@ def diff_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_colu
     compare = [hash_column] if hash_column else [c for c in t.columns if c not in pk]
     existing = {tuple(r[: len(pk)]): tuple(r[len(pk):]) for r in db.execute(
         f"select {', '.join(f'[{c}]' for c in pk + compare)} from [{name}]")}
+    key, values = _getter(pk), _getter(compare)
     new_keys, changed, inserted = set(), [], 0
     for r in rows:
-        k = tuple(r[c] for c in pk)
+        k = key(r)
         new_keys.add(k)
         old = existing.get(k)
         if old is None:
             inserted += 1
             changed.append(r)
-        elif old != tuple(r[c] for c in compare):
+        elif old != values(r):
             changed.append(r)
     return Diff(name, changed, inserted, [k for k in existing if k not in new_keys])
 
@@ -170,7 +183,7 @@ def apply_diff(db: sqlite_utils.Database, diff: Diff) -> None:
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in pk) or f"[{pk[0]}] = excluded.[{pk[0]}]"
         sql = (f"insert into [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)}) "
                f"on conflict ({', '.join(f'[{c}]' for c in pk)}) do update set {updates}")
-        db.conn.executemany(sql, (tuple(r.get(c) for c in cols) for r in diff.changed))
+        db.conn.executemany(sql, map(_getter(cols), diff.changed))
 
 
 def sync_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_column: str | None = None) -> Diff:
@@ -193,12 +206,24 @@ def sync_article_children(db: sqlite_utils.Database, name: str, rows: list[dict]
     new = [r for r in rows if r["article_id"] in touched]
     cols = list(BY_NAME[name].columns)
     db.conn.executemany(f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
-                        f"values ({', '.join('?' for _ in cols)})", (tuple(r.get(c) for c in cols) for r in new))
+                        f"values ({', '.join('?' for _ in cols)})", map(_getter(cols), new))
     return Diff(name, new, len(new), [()] * deleted)
 
 
 def load_database(db_path, extracted_dir, corpus_dir=None, sources_path=None, data_dir: Path = DATA_DIR) -> LoadSummary:
     """Load everything into `db_path`; raises FileNotFoundError / ConfigError for unusable inputs."""
+    # Millions of small acyclic objects: the cyclic collector's passes over the growing heap
+    # would cost a third of the load, and there is nothing for it to free.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: Path) -> LoadSummary:
     started = time.perf_counter()
     db_path, extracted_dir = Path(db_path), Path(extracted_dir)
     if not extracted_dir.is_dir():

@@ -33,11 +33,17 @@ class BadExtractedFile(ValueError):
 
 @dataclass(frozen=True)
 class Extracted:
-    """One `extracted/<id>.json`, checked for shape (docs/FORMATS.md section 2)."""
+    """One `extracted/<id>.json`, checked for shape (docs/FORMATS.md section 2).
+
+    `folded` and `facts` depend on this article alone, so they are computed with the parse
+    (possibly in a worker process) rather than in the single-threaded `build_rows`.
+    """
 
     id: str
     data: dict[str, Any]
     file_hash: str
+    folded: str = ""
+    facts: tuple[dict, ...] = ()
 
     def get(self, key: str, default=None):
         value = self.data.get(key)
@@ -86,7 +92,10 @@ def parse_extracted(raw: bytes, stem: str) -> Extracted:
     count = data.get("member_count_stated")
     if count is not None and (isinstance(count, bool) or not isinstance(count, int)):
         raise BadExtractedFile("key 'member_count_stated' must be an integer or null")
-    return Extracted(id=article_id, data=data, file_hash=hashlib.sha1(raw).hexdigest())
+    article = Extracted(id=article_id, data=data, file_hash=hashlib.sha1(raw).hexdigest())
+    return Extracted(article.id, data, article.file_hash,
+                     folded=fold(f"{data.get('title') or ''}\n{data.get('text') or ''}"),
+                     facts=tuple(_facts(article)))
 
 
 @dataclass(frozen=True)
@@ -240,7 +249,7 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
             "event_date": d.get("event_date"), "period": d.get("period"), "bloc_name": d.get("bloc_name"),
             "bloc_id": bloc_of.get(a.id), "event_id": event_of.get(a.id),
             "canonical_id": canonical if canonical in ids else None,
-            "text": text, "folded": fold(f"{title or ''}\n{text}"),
+            "text": text, "folded": a.folded,
             "fetched_at": d.get("fetched_at"), "warc_file": d.get("warc_file"),
             "warc_offset": d.get("warc_offset") if isinstance(d.get("warc_offset"), int) else None,
             "simhash": _fact_value(d.get("simhash")), "extractor_version": _fact_value(d.get("extractor_version")),
@@ -251,7 +260,10 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
         out["articles"].append(row)
         if a.id in event_of:
             ev_articles[event_of[a.id]].append(a)
-        out["facts"].extend(_facts(a, event_of.get(a.id)))
+        eid = event_of.get(a.id)
+        for f in a.facts:
+            f["event_id"] = eid  # the article's own rows, made by parse_extracted
+            out["facts"].append(f)
 
     # 3. Events and everything hanging off them.
     memberships: dict[tuple, dict] = {}
@@ -407,7 +419,7 @@ _FACT_KEYS = ("event_type", "event_date", "period", "province", "bloc_name", "me
               "leader_unit", "deputy_unit", "members", "officials", "themes", "awards")
 
 
-def _facts(a: Extracted, event_id: str | None) -> list[dict]:
+def _facts(a: Extracted, event_id: str | None = None) -> list[dict]:
     """Every fact of an article: its evidence entries, then the facts no evidence entry covers."""
     text = a.get("text", "")
     rows, covered = [], set()
@@ -416,12 +428,11 @@ def _facts(a: Extracted, event_id: str | None) -> list[dict]:
         value = _fact_value(ev.get("value"))
         start, end = ev.get("start"), ev.get("end")
         ok = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
-        rows.append({"id": f"{a.id}--e{i:03d}", "article_id": a.id, "event_id": event_id, "field": fld,
+        rows.append({"article_id": a.id, "seq": len(rows), "event_id": event_id, "field": fld,
                      "value": value, "sentence": ev.get("sentence") if isinstance(ev.get("sentence"), str) else None,
                      "start": start if ok else None, "end": end if ok else None,
                      "span": text[start:end] if ok else None, "from_evidence": 1})
         covered.add((re.split(r"[.\[]", fld or "")[0], value))
-    n = 0
     for key in _FACT_KEYS:
         value = a.data.get(key)
         items = value if isinstance(value, list) else [value]
@@ -436,8 +447,7 @@ def _facts(a: Extracted, event_id: str | None) -> list[dict]:
             if fv is None or (key, fv) in covered:
                 continue
             covered.add((key, fv))
-            rows.append({"id": f"{a.id}--f{n:03d}", "article_id": a.id, "event_id": event_id, "field": key,
+            rows.append({"article_id": a.id, "seq": len(rows), "event_id": event_id, "field": key,
                          "value": fv, "sentence": None, "start": None, "end": None, "span": None,
                          "from_evidence": 0})
-            n += 1
     return rows

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 # Bump when a table changes shape: `load` then rebuilds the database instead of migrating it.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -80,9 +80,10 @@ TABLES: tuple[Table, ...] = (
                      "recipient_unit": str, "year": int, "province": str},
           ("id",), (("event_id", "events", "id"), ("article_id", "articles", "id"),
                     ("recipient_unit", "units", "code"), ("province", "provinces", "name"))),
-    Table("facts", {"id": str, "article_id": str, "event_id": str, "field": str, "value": str, "sentence": str,
+    Table("facts", {"article_id": str, "seq": int, "event_id": str, "field": str, "value": str, "sentence": str,
                     "start": int, "end": int, "span": str, "from_evidence": int},
-          ("id",), (("article_id", "articles", "id"), ("event_id", "events", "id")), indexes=(("field",),)),
+          ("article_id", "seq"), (("article_id", "articles", "id"), ("event_id", "events", "id")),
+          indexes=(("field",),)),
 )
 
 BY_NAME = {t.name: t for t in TABLES}
@@ -119,7 +120,8 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     """An index on every foreign key and listed column; the full-text indexes, kept current by triggers."""
     for t in TABLES:
         for col, _, _ in t.foreign_keys:
-            db[t.name].create_index([col], if_not_exists=True)
+            if col != t.pk[0]:  # the primary key's index already leads with it
+                db[t.name].create_index([col], if_not_exists=True)
         for cols in t.indexes:
             db[t.name].create_index(list(cols), if_not_exists=True)
         if t.fts and not db[t.name].detect_fts():
