@@ -295,3 +295,12 @@ def test_units_in_a_guest_title_are_not_members(ann):
          "Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh. Năm qua, Công an tỉnh, VKSND tỉnh và TAND tỉnh đạt nhiều "
          "thành tích.")
     assert facts(ann, t)["members"] == ["cong_an", "vien_kiem_sat", "toa_an"]
+
+
+def test_award_subjects_with_adverbs_and_orders(ann):
+    t = ("Khối thi đua Nội chính tỉnh Nam Định tổng kết năm 2022. Dịp này, Công an tỉnh vinh dự được Chủ tịch nước "
+         "tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba; Trại giam Nam Hà được tặng Bằng khen của Bộ trưởng Bộ Công an.")
+    assert facts(ann, t)["awards"] == [
+        {"award": "Huân chương Bảo vệ Tổ quốc hạng Ba", "recipient": "cong_an"},
+        {"award": "Bằng khen của Bộ trưởng Bộ Công an", "recipient": "other:Trại giam Nam Hà"},
+    ]

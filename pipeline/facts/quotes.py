@@ -160,11 +160,10 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             subj_start += 1
         phrase = t[subj_start:s + len(subj)].strip()
         if phrase and len(phrase.split()) <= 10:
-            u = known_unit_at(ctx, subj_start)
-            if u and u.end >= s + len(subj) - 1:
-                return [u.code], None
-            u = other_unit_at(ctx, subj_start)
-            if u and u.end >= s + len(subj) - 1:
-                return [u.code], None
+            subj_end = s + len(subj)
+            for u in (known_unit_at(ctx, subj_start), other_unit_at(ctx, subj_start)):
+                # "Công an tỉnh vinh dự được ...": a few lower-case words may stand between subject and verb
+                if u and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+){0,3}\s*", t[u.end:subj_end]):
+                    return [u.code], None
             return [ctx.orig(subj_start, s + len(subj))], None
     return None, None
