@@ -46,7 +46,7 @@ def test_scoring_rules_on_own_fixtures(tmp_path):
     """score() on our own gold folder, and compare() counting a wrong member and a missed theme."""
     fix = Path(__file__).parent / "fixtures" / "facts"
     rep = score(fix)
-    assert rep.files == 3 and rep.value("members") == 1.0
+    assert rep.files == 4 and rep.value("members") == 1.0
     rep = Report()
     gold = json.loads((fix / "tong_ket_dau_nam.json").read_text(encoding="utf-8"))
     got = dict(gold, members=gold["members"][:-1] + ["other:X"], themes=["A"], event_date="2025-01-14")

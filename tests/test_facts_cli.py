@@ -15,7 +15,7 @@ def test_annotate_folder_to_out_dir(tmp_path):
     r = CliRunner().invoke(cli, ["annotate", str(FIX), "--out", str(tmp_path / "out")])
     assert r.exit_code == 0, r.output
     files = sorted(p.name for p in (tmp_path / "out").glob("*.json"))
-    assert files == ["khoi_kinh_te.json", "quangbinh_giao_uoc.json", "tong_ket_dau_nam.json"]
+    assert files == ["congan_portal_so_ket.json", "khoi_kinh_te.json", "quangbinh_giao_uoc.json", "tong_ket_dau_nam.json"]
     d = json.loads((tmp_path / "out" / "quangbinh_giao_uoc.json").read_text(encoding="utf-8"))
     assert d["is_bloc_event"] is True and d["id"] == "quangbinh_giao_uoc"
 

@@ -184,7 +184,7 @@ def test_tone_mark_variants_read_alike(ann):
     assert a["officials"][0]["org"] == "quan_su"
 
 
-@pytest.mark.parametrize("stem", ["quangbinh_giao_uoc", "tong_ket_dau_nam", "khoi_kinh_te"])
+@pytest.mark.parametrize("stem", ["quangbinh_giao_uoc", "tong_ket_dau_nam", "khoi_kinh_te", "congan_portal_so_ket"])
 def test_fixture_articles(ann, stem):
     gold = json.loads((FIX / f"{stem}.json").read_text(encoding="utf-8"))
     got = ann.annotate((FIX / f"{stem}.txt").read_text(encoding="utf-8"), url=gold["url"], outlet=gold["outlet"],
