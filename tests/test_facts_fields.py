@@ -101,6 +101,9 @@ def test_bylines_and_photo_credits_are_not_officials(ann):
     ("Chiều ngày 27 tháng 02 năm 2023, Khối thi đua số 3 (Khối nội chính) đã tổ chức Lễ ký giao ước.", None, "2023-02-27", "2023", "ky_giao_uoc"),
     ("Ngày 20-12, Khối thi đua Nội chính tỉnh tổ chức hội nghị tổng kết năm 2023 và ký kết giao ước thi đua năm 2024.", "2023-12-21", "2023-12-20", "2023", "tong_ket"),
     ("Vừa qua, Khối thi đua Nội chính tỉnh tổ chức hội thao năm 2022 cho cán bộ, chiến sĩ.", None, None, "2022", "hoi_thao"),
+    ("Chiều qua (15/1), Khối thi đua Nội chính tỉnh tổng kết công tác thi đua năm 2023.", "2024-01-16", "2024-01-15", "2023", "tong_ket"),
+    ("Sáng thứ Hai (15/1), Khối thi đua Nội chính tỉnh tổng kết năm 2023.", "2024-01-17", "2024-01-15", "2023", "tong_ket"),
+    ("Trong 2 ngày 25-26/4, Khối thi đua Nội chính tỉnh tổ chức hội thao năm 2023.", None, "2023-04-25", "2023", "hoi_thao"),
 ])
 def test_dates_periods_and_types(ann, text, published, date, period, etype):
     got = facts(ann, "Tin hoạt động\n\n" + text, published=published)

@@ -225,7 +225,8 @@ def period(ctx: Ctx, etype: str | None, lead: list[tuple[int, int]]) -> tuple[st
 
 
 # ---------------------------------------------------------------- dates
-_TOD = r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm\s+)?nay)?(?:\s+ngày)?|ngày|hôm|vào\s+(?:sáng\s+|chiều\s+)?ngày|vào)"
+_TOD = (r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm\s+)?(?:nay|qua))?(?:\s+ngày)?|ngày|hôm\s+(?:nay|qua)|hôm|"
+        r"vào\s+(?:sáng\s+|chiều\s+)?ngày|vào)")
 _DATE = re.compile(
     r"(?<!\w)(?P<cue>" + _TOD + r")\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:\(\s*)?"
     r"(?P<d>\d{1,2})\s*(?:(?:[-–]|và|đến)\s*\d{1,2}\s*(?=[/.-]\s*\d{1,2}))?(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)(?![\d/])",
