@@ -105,7 +105,7 @@ _LIST_CUE = re.compile(
     r"(?:gồm(?:\s+có)?|bao\s+gồm)(?:\s+(?:các|những))?(?:\s+(?P<n1>\d{1,2}))?(?:\s+(?:cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|sở\s*,\s*ngành|thành\s+viên)(?:\s*,\s*đơn\s+vị)?(?:\s+thành\s+viên)?)?\s*(?::|là)?\s*"
     r"|(?:có|của|với|cho)\s+(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|tập\s+thể)(?:\s+thành\s+viên)?[^:.;\n]{0,60}?(?::|\s+là\s+|\s+gồm\s*:?)\s*"
     r"|(?:các\s+)?(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+(?:thành\s+viên\s+)?(?:trong|thuộc|của)\s+(?:Khối|Cụm)[^:.;\n]{0,80}?:\s*"
-    r"|sự\s+tham\s+gia\s+của\s+(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s*:?\s*",
+    r"|sự\s+tham\s+gia\s+của\s+(?:(?P<n3>\d{1,2})|các|những)\s+(?:cơ\s+quan\s*,\s*)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?\s*:?\s*",
     I,
 )
 _COUNT = re.compile(
