@@ -307,3 +307,12 @@ def test_award_subjects_with_adverbs_and_orders(ann):
         {"award": "Huân chương Bảo vệ Tổ quốc hạng Ba", "recipient": "cong_an"},
         {"award": "Bằng khen của Bộ trưởng Bộ Công an", "recipient": "other:Trại giam Nam Hà"},
     ]
+
+
+def test_caption_position_notes_and_five_syllable_names(ann):
+    t = ("Khối thi đua Nội chính tỉnh Quảng Nam tổng kết năm 2023. Đồng chí Tôn Nữ Thị Ngọc Hà (thứ 2 từ trái sang) - "
+         "Phó Chủ tịch HĐND tỉnh trao Cờ thi đua cho Công an tỉnh.")
+    got = facts(ann, t)
+    assert [(o["name"], o["title"], o["org"]) for o in got["officials"]] == [
+        ("Tôn Nữ Thị Ngọc Hà", "Phó Chủ tịch HĐND tỉnh", "hdnd")]
+    assert got["awards"] == [{"award": "Cờ thi đua", "recipient": "cong_an"}]

@@ -22,6 +22,7 @@ _PROTECTED = re.compile(
     I,
 )
 _SEP = re.compile(r"\s*(?:,|;|\s[-–—]|[-–—]\s)\s*")
+_POSITION_NOTE = re.compile(r"\s*\((?:thứ|bên|đứng|ngồi|giữa|hàng|người)[^()\n]{0,40}\)", re.I)
 _CREDIT = re.compile(r"(?:ảnh|tác\s+giả|bài|tin|nguồn|theo|phóng\s+viên|PV|BTV)\s*[:,]?\s*(?:và\s+ảnh\s*)?:?\s*$", I)
 
 
@@ -52,7 +53,7 @@ def name_candidates(ctx: Ctx):
         strong = _strong_context(ctx, s)
         if (w in ctx.gz.surnames or strong or (w[:2] in ("H'", "H’") and len(w) > 2)) and _is_cap(w):
             j = i + 1
-            while j < n and j - i < 4 and t[words[j - 1][1]:words[j][0]] == " " and _is_cap(words[j][2]):
+            while j < n and j - i < 5 and t[words[j - 1][1]:words[j][0]] == " " and _is_cap(words[j][2]):
                 if ctx.gz.title_head_re.match(t, words[j][0]) or ctx.gz.rank_re.match(t, words[j][0]):
                     break
                 j += 1
@@ -307,8 +308,10 @@ def officials(ctx: Ctx) -> list[Official]:
             rank = ctx.gz.ranks.get(key(mr.group(1)))
             rank_span = (mr.start(1), mr.end(1))
         title_span = None
-        m = re.compile(r"\s*(?:,|[-–—]|:)\s*(?:(" + ctx.gz.rank_re.pattern + r")\s*,?\s*)?").match(t, e)
-        if m and m.end() > e and ctx.gz.title_head_re.match(t, m.end()):
+        mpos = _POSITION_NOTE.match(t, e)  # "(thứ 2 từ trái sang)" in a photo caption
+        e2 = mpos.end() if mpos else e
+        m = re.compile(r"\s*(?:,|[-–—]|:)\s*(?:(" + ctx.gz.rank_re.pattern + r")\s*,?\s*)?").match(t, e2)
+        if m and m.end() > e2 and ctx.gz.title_head_re.match(t, m.end()):
             if m.group(1) and not rank:
                 rank = ctx.gz.ranks.get(key(m.group(1)))
                 rank_span = (m.start(1), m.end(1))
