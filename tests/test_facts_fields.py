@@ -316,3 +316,11 @@ def test_caption_position_notes_and_five_syllable_names(ann):
     assert [(o["name"], o["title"], o["org"]) for o in got["officials"]] == [
         ("Tôn Nữ Thị Ngọc Hà", "Phó Chủ tịch HĐND tỉnh", "hdnd")]
     assert got["awards"] == [{"award": "Cờ thi đua", "recipient": "cong_an"}]
+
+
+def test_leader_from_an_officials_title(ann):
+    t = ("Sáng 2/3, Khối thi đua Nội chính tỉnh Nghệ An ký giao ước năm 2024. Phát biểu tại hội nghị, Khối trưởng Khối "
+         "thi đua Nội chính, Giám đốc Sở Tư pháp Nguyễn Văn Hùng đề nghị các đơn vị nỗ lực.")
+    got = facts(ann, t)
+    assert got["leader_unit"] == "tu_phap" and "tu_phap" in got["members"]
+    assert got["officials"][0]["org"] == "tu_phap"  # the bloc role is not the person's body

@@ -129,6 +129,19 @@ def step_units(ctx: Ctx, f: dict, st: dict) -> None:
     mr = units.members(ctx, [(m.start, m.end) for m in mentions], year, st.get("guest_titles", [])) if mentions else None
     leader = mr.leader if mr else None
     deputy = mr.deputy if mr else None
+    if mentions and (leader is None or deputy is None):
+        # "Khối trưởng Khối thi đua Nội chính, Giám đốc Sở Tư pháp Nguyễn Văn A": the role in a title
+        for o in f.get("officials", []):
+            title, org = o.get("title") or "", o.get("org")
+            roles = [(m, "deputy" if m.group("dep") else "leader") for m in units.ROLE_RE.finditer(title)]
+            my = re.search(r"năm\s+(\d{4})", title)
+            if not org or (year and my and int(my.group(1)) != year):
+                continue
+            for _, kind in roles:
+                if kind == "leader" and leader is None:
+                    leader = org
+                elif kind == "deputy" and deputy is None:
+                    deputy = org
     f["members"] = list(mr.members) if mr else []
     for code in (leader, deputy):
         if code and code not in f["members"]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .context import Ctx
 from .gazetteer import key
-from .units import known_unit_at
+from .units import ROLE_RE, known_unit_at
 
 I = re.I
 _WORD = re.compile(r"[\w']+")
@@ -255,8 +255,8 @@ def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
     cuts.append(title_end)
     for a, b in zip(cuts, cuts[1:]):
         item = t[a:b]
-        if not item.strip() or ctx.gz.party_re.match(item):
-            continue
+        if not item.strip() or ctx.gz.party_re.match(item) or ROLE_RE.match(item.strip()):
+            continue  # Party memberships and bloc roles ("Khối trưởng ...") are not the person's body
         for m in ctx.gz.unit_re.finditer(t, a, b):
             u = known_unit_at(ctx, m.start(), allow_lower=True)
             if u:
