@@ -128,6 +128,10 @@ def compare(report: Report, stem: str, gold: dict, got: dict) -> None:
             report.misses.append(Miss(stem, name, sorted(map(str, g - p)), sorted(map(str, p - g))))
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be used; `str()` is the one-line message naming it."""
+
+
 def score(gold_dir: str | Path = DEFAULT_GOLD, annotator=None) -> Report:
     """Annotate every NAME.txt (url/outlet/published from NAME.json, as the crawl would give) and score."""
     from pipeline.facts import Annotator
@@ -141,7 +145,14 @@ def score(gold_dir: str | Path = DEFAULT_GOLD, annotator=None) -> Report:
         gold_path = txt.with_suffix(".json")
         if not gold_path.exists():
             continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{gold_path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GoldError(f"{gold_path}: cannot read: {exc}") from None
+        if not isinstance(gold, dict):
+            raise GoldError(f"{gold_path}: expected a JSON object of facts")
         got = ann.annotate(txt.read_text(encoding="utf-8"), url=gold.get("url"), published=gold.get("published"),
                            outlet=gold.get("outlet"), id=txt.stem)
         compare(report, txt.stem, gold, got)
@@ -157,7 +168,10 @@ def command(gold_dir: Path | None, misses: bool):
     gold_dir = gold_dir or DEFAULT_GOLD
     if not gold_dir.is_dir():
         raise click.ClickException(f"{gold_dir}: no such folder of gold files")
-    report = score(gold_dir)
+    try:
+        report = score(gold_dir)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from None
     if report.files == 0:
         raise click.ClickException(f"{gold_dir}: no NAME.txt with a matching NAME.json")
     click.echo(f"{report.files} files from {gold_dir}\n")

@@ -59,3 +59,7 @@ def test_scoring_rules_on_own_fixtures(tmp_path):
     assert any(m.field == "event_date" and m.expected == "2025-01-15" for m in rep.misses)
     r = CliRunner().invoke(cli, ["eval", str(tmp_path / "nothing")])
     assert r.exit_code != 0 and "no such folder" in r.output
+    (tmp_path / "a.txt").write_text("Khối thi đua Nội chính tỉnh", encoding="utf-8")
+    (tmp_path / "a.json").write_text("{broken", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert r.exit_code != 0 and "a.json:1: not valid JSON" in r.output and "Traceback" not in r.output
