@@ -324,3 +324,11 @@ def test_leader_from_an_officials_title(ann):
     got = facts(ann, t)
     assert got["leader_unit"] == "tu_phap" and "tu_phap" in got["members"]
     assert got["officials"][0]["org"] == "tu_phap"  # the bloc role is not the person's body
+
+
+def test_roles_in_parentheses_inside_a_list(ann):
+    t = ("Sáng 2/3, Khối thi đua Nội chính tỉnh Nghệ An ký giao ước năm 2024. Khối gồm 5 đơn vị: Công an tỉnh (Khối "
+         "trưởng, năm 2024), VKSND tỉnh (Khối phó), TAND tỉnh, Sở Tư pháp và Thanh tra tỉnh.")
+    got = facts(ann, t)
+    assert got["members"] == ["cong_an", "vien_kiem_sat", "toa_an", "tu_phap", "thanh_tra"]
+    assert (got["leader_unit"], got["deputy_unit"]) == ("cong_an", "vien_kiem_sat")

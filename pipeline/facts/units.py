@@ -148,7 +148,9 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
         out.append(u)
         # find the next separator followed by a unit
         nxt = None
-        for m in re.compile(r";\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+").finditer(t, u.end, end):
+        mp = _PAREN.match(t, u.end)  # "(Khối trưởng, năm 2024)" belongs to the item
+        after = mp.end() if mp else u.end
+        for m in re.compile(r";\s*(?:và\s+)?|,\s*(?:và\s+)?|\s+và\s+").finditer(t, after, end):
             sep = m.group()
             if ";" not in sep and semi and "và" not in sep:
                 continue
@@ -171,6 +173,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
     return out
 
 
+_PAREN = re.compile(r"\s*\([^()\n]{0,80}\)")
 _BULLET = re.compile(r"\n[ \t]*(?:[-–+•*]|\d{1,2}[.)/])?[ \t]*")
 
 
