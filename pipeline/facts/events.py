@@ -119,7 +119,7 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
         md = re.compile(r"\s+(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)(?!\w)", I).match(t, pos)
         district = False
         if md or (ml and re.match(r"\s+(?:thành\s+phố|TP)", ml.group(), I) and not prov and
-                  re.match(r"\s*[A-ZĐÀ-Ỹ]", t[pos:pos + 3])):
+                  t[pos:pos + 3].strip()[:1].isupper()):
             district = True
         name = ctx.orig(m.start(), pos).strip(" ,-–")
         out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal,

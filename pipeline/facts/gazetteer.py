@@ -113,7 +113,7 @@ def load() -> Gazetteer:
         for h in u.get("title_heads", []):
             heads_code[key(h)] = u["code"]
     unit_re = re.compile(B + "(" + alternation(unit_forms) + ")" + E, re.I)
-    other_head_re = re.compile(B + "(?=[A-ZĐÀ-Ỹ])(" + alternation(units["other_heads"]) + ")" + E, re.I)
+    other_head_re = re.compile(B + "(" + alternation(units["other_heads"]) + ")" + E, re.I)  # callers check case
 
     t = _load("titles.yml")
     title_head_re = re.compile(B + "(" + alternation(t["heads"] + t["party_memberships"]) + ")" + E, re.I)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .context import Ctx
 from .gazetteer import key
+from .text import UPPER
 from .units import ROLE_RE, known_unit_at
 
 I = re.I
@@ -71,7 +72,7 @@ def name_candidates(ctx: Ctx):
         i += 1
 
 
-_RUN = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ][\w']*(?: [A-ZĐÀ-Ỹ][\w']*){1,3})(?=\s*(?:,|[-–—])\s*)")
+_RUN = re.compile(r"(?<![\w])([" + UPPER + r"][\w']*(?: [" + UPPER + r"][\w']*){1,3})(?=\s*(?:,|[-–—])\s*)")
 
 
 def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .context import Ctx
+from .text import UPPER
 from .units import other_unit_at, known_unit_at, _item_starts
 
 I = re.I
@@ -11,6 +12,7 @@ _THEME_CUE = re.compile(
     r"phong\s+trào|cuộc\s+vận\s+động|chủ\s+đề|khẩu\s+hiệu|phương\s+châm|thông\s+điệp|chương\s+trình|"
     r"giao\s+ước\s+với|hưởng\s+ứng", I)
 _NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
+_THEME_PLAIN = re.compile(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[" + UPPER + r"])")
 _OPEN = "“\"«"
 _CLOSE = {"“": "”", "\"": "\"", "«": "»"}
 
@@ -60,7 +62,7 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
         if value not in [v for v, _, _ in out]:
             out.append((value, inner_s, inner_e))
     # "với chủ đề: <text>" without quotes
-    for m in re.finditer(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[A-ZĐÀ-Ỹ])", t):
+    for m in _THEME_PLAIN.finditer(t):
         s, e = ctx.sentence_at(m.end())
         end = e
         while end > m.end() and t[end - 1] in " .;…":

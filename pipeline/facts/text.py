@@ -13,6 +13,9 @@ from functools import lru_cache
 from underthesea.pipeline.text_normalize import token_normalize
 
 _SYLLABLE = re.compile(r"\w+")
+# Upper-case Latin letters with Vietnamese diacritics, as a regex class body ("À-Ỹ" would also take
+# the lower-case letters that sit between them in Unicode)
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 _CLEAN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 
 
@@ -87,7 +90,7 @@ def prepare(text: str) -> Prepared:
     return Prepared(text, base, mapping)
 
 
-_SENT_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|(?<=[.!?]”)\s+")
+_SENT_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=[.!?]”)\s+")
 
 
 MAX_SENTENCE = 2000

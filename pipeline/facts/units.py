@@ -83,7 +83,8 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
             nxt_unit = known_unit_at(ctx, w.end() + 1)
             joint = nxt_unit and nxt_unit.code in ("hdnd", "ubnd") and t.startswith("Văn phòng", pos)
             if not nw or not nw.group(1)[0].isupper() or (nxt_unit and not joint) \
-                    or ctx.gz.other_head_re.match(t, w.end() + 1) or ctx.gz.award_head_re.match(t, w.end() + 1):
+                    or (ctx.gz.other_head_re.match(t, w.end() + 1) and t[w.end() + 1:w.end() + 2].isupper()) \
+                    or ctx.gz.award_head_re.match(t, w.end() + 1):
                 break
         end = w.end()
     # a parenthetical naming only the parent ministry is part of the name: "(Bộ Công an)"
