@@ -332,3 +332,11 @@ def test_roles_in_parentheses_inside_a_list(ann):
     got = facts(ann, t)
     assert got["members"] == ["cong_an", "vien_kiem_sat", "toa_an", "tu_phap", "thanh_tra"]
     assert (got["leader_unit"], got["deputy_unit"]) == ("cong_an", "vien_kiem_sat")
+
+
+def test_awards_to_a_person_and_to_a_listed_group(ann):
+    t = ("Khối thi đua Nội chính tỉnh Nam Định tổng kết năm 2022. UBND tỉnh tặng Bằng khen cho đồng chí Nguyễn Văn "
+         "Bình và tặng Giấy khen cho các tập thể: Công an tỉnh, TAND tỉnh.")
+    assert facts(ann, t)["awards"] == [{"award": "Bằng khen", "recipient": "Nguyễn Văn Bình"},
+                                       {"award": "Giấy khen", "recipient": "cong_an"},
+                                       {"award": "Giấy khen", "recipient": "toa_an"}]

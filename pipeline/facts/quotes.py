@@ -12,6 +12,7 @@ _THEME_CUE = re.compile(
     r"phong\s+trào|cuộc\s+vận\s+động|chủ\s+đề|khẩu\s+hiệu|phương\s+châm|thông\s+điệp|chương\s+trình|"
     r"giao\s+ước\s+với|hưởng\s+ứng", I)
 _NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
+_PERSON = re.compile(r"(?:đồng\s+chí|ông|bà|cá\s+nhân)\s+((?:[" + UPPER + r"][\w']*)(?:\s[" + UPPER + r"][\w']*){1,4})")
 _THEME_PLAIN = re.compile(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[" + UPPER + r"])")
 _OPEN = "“\"«"
 _CLOSE = {"“": "”", "\"": "\"", "«": "»"}
@@ -131,6 +132,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         u = known_unit_at(ctx, start) or other_unit_at(ctx, start)
         if u:
             return [u.code], None
+        mp = _PERSON.match(t, m.end())  # "cho đồng chí Nguyễn Văn A": a person, named as written
+        if mp:
+            return [ctx.orig(mp.start(1), mp.end(1))], None
     mo = re.search(r"đối\s+với\s+([^.;\n]+)", t[a_end:e])
     if mo:
         return [ctx.orig(a_end + mo.start(1), a_end + mo.end(1))], None
