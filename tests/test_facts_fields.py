@@ -340,3 +340,12 @@ def test_awards_to_a_person_and_to_a_listed_group(ann):
     assert facts(ann, t)["awards"] == [{"award": "Bằng khen", "recipient": "Nguyễn Văn Bình"},
                                        {"award": "Giấy khen", "recipient": "cong_an"},
                                        {"award": "Giấy khen", "recipient": "toa_an"}]
+
+
+@pytest.mark.parametrize("members,expected", [
+    ("Công an tỉnh, TAND tỉnh, Sở Tư pháp và Thanh tra tỉnh", True),
+    ("Sở Tư pháp, Thanh tra tỉnh, Sở Nội vụ, Sở Ngoại vụ và Văn phòng UBND tỉnh", False),
+])
+def test_numbered_bloc_judged_by_its_members(ann, members, expected):
+    t = f"Ngày 5/3, Khối thi đua số 2 tỉnh Hà Giang ký giao ước thi đua năm 2024. Khối gồm các đơn vị: {members}."
+    assert facts(ann, t)["is_bloc_event"] is expected

@@ -184,7 +184,10 @@ def step_decide(ctx: Ctx, f: dict, st: dict) -> None:
     """is_bloc_event: an emulation bloc of internal-affairs agencies (by its name or its members) holding an
     event; not Party, advisory, economic, enterprise, school or district blocs, nor the sector's meetings."""
     mentions, bloc = st["mentions"], st["bloc"]
-    core = set(f.get("members") or []) & units.CORE
+    got = set(f.get("members") or [])
+    # a numbered bloc is internal-affairs by its members: three of the justice/security agencies, one armed or police
+    justice = got & (units.CORE | {"tu_phap", "thanh_tra"})
+    core = justice if got & units.CORE else set()
     internal = any(m.internal for m in mentions)
     other_kind = bloc is not None and bloc.other_kind and not internal
     lead_text = " ".join(ctx.text[s:e] for s, e in st["title"] + st["lead"])
