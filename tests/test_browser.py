@@ -71,6 +71,9 @@ def test_event_page_shows_the_meeting_and_its_reports(browser):
     assert "Sơ kết H1-2024 · Khối thi đua Nội chính tỉnh Long An" in dom
     assert "Links from other tables" in dom
     assert "3 rows" in dom and "from event_id in event_sources" in dom
+    # the page script lists the reports and the officials under the row
+    assert "Reported by" in dom and "Bản tin: các cơ quan nội chính Long An nhìn lại nửa đầu năm" in dom
+    assert "Officials present" in dom and "Lê Minh Đức</a> (Đại tá), Phó Giám đốc Công an tỉnh — attended" in dom
 
 
 def test_canned_query_page_renders_its_answer(browser):

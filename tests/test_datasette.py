@@ -101,15 +101,23 @@ def test_bloc_conference_history(site):
 
 
 @pytest.mark.parametrize("query, expected", [("noi chinh", 7), ("Nội chính", 7), ("dai ta", 2), ("Đại tá", 2),
-                                             ("DAI TA", 2), ("thieu tuong", 1)])
+                                             ("ĐẠI TÁ", 2), ("thieu tuong", 1), ("Thiếu tướng", 1)])
 def test_search_with_and_without_diacritics(site, query, expected):
     client, _ = site
     assert len(rows(client, "/noichinh/articles.json", _search=query)) == expected
 
 
+def test_raw_search_keeps_its_operators(site):
+    client, _ = site
+    got = rows(client, "/noichinh/articles.json", _search='"Đại tá" OR "thiếu tướng"', _searchmode="raw")
+    assert len(got) == 3
+
+
 def test_people_and_blocs_are_searchable_too(site):
     client, _ = site
     assert [r["name"] for r in rows(client, "/noichinh/people.json", _search="le minh duc")] == ["Lê Minh Đức"]
+    assert [r["name"] for r in rows(client, "/noichinh/people.json", _search="Lê Minh Đức")] == ["Lê Minh Đức"]
+    assert len(rows(client, "/noichinh/themes.json", _search="trong sach vung manh")) == 1
     assert len(rows(client, "/noichinh/blocs.json", _search="luc luong vu trang")) == 1
     page = client.get("/-/search", params={"q": "noi chinh"})
     assert page.status_code == 200 and "articles" in page.text and "people" in page.text
@@ -124,7 +132,7 @@ def test_default_facets_sort_and_plugins(site):
     dates = [r["event_date"] for r in rows(client, "/noichinh/events.json")]
     assert dates == sorted(dates, reverse=True)  # metadata's default sort: latest first
     plugins = {p["name"] for p in client.get("/-/plugins.json").json()}
-    assert {"datasette-cluster-map", "datasette-vega", "datasette-search-all", "fold_sql.py"} <= plugins
+    assert {"datasette-cluster-map", "datasette-vega", "datasette-search-all", "noichinh_search.py"} <= plugins
     html = client.get("/noichinh/events").text
     assert "datasette-cluster-map.js" in html and "DATASETTE_CLUSTER_MAP_LATITUDE_COLUMN" in html
     assert "/assets/noichinh.js" in html

@@ -31,6 +31,14 @@ def fold(text: str | None) -> str:
     return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
+def strip_marks(text: str | None) -> str:
+    """`fold` without the lower-casing: for search terms, where OR/AND/NOT keep their meaning."""
+    if not text or text.isascii():
+        return text or ""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii")
+
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 

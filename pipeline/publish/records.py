@@ -391,7 +391,7 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
         variants = sorted(set(th["_variants"]))
         out["themes"].append({"id": th["id"], "name": _most_common(th["_variants"]),
                               "variants": json.dumps(variants, ensure_ascii=False),
-                              "folded": words(th["_variants"][0]), "event_count": len(th["_events"]),
+                              "folded": " ".join(words(v) for v in variants), "event_count": len(th["_events"]),
                               "first_year": min(th["_years"]) if th["_years"] else None,
                               "last_year": max(th["_years"]) if th["_years"] else None})
     for bid, info in bloc_info.items():

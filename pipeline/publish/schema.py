@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 # Bump when a table changes shape: `load` then rebuilds the database instead of migrating it.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
+# Full-text indexes cover folded columns (lower case, no diacritics, đ -> d); `serve` folds search
+# terms the same way (plugins/noichinh_search.py). The tokenizer strips any mark that is left.
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
@@ -41,7 +43,7 @@ TABLES: tuple[Table, ...] = (
     Table("units", {"code": str, "name": str, "abbreviations": str, "listed": int}, ("code",), derived=False),
     Table("blocs", {"id": str, "province": str, "key": str, "number": int, "name": str, "names": str,
                     "folded": str, "event_count": int, "article_count": int, "first_year": int, "last_year": int},
-          ("id",), (("province", "provinces", "name"),), fts=("name", "names", "folded")),
+          ("id",), (("province", "provinces", "name"),), fts=("folded",)),
     Table("events", {"id": str, "label": str, "bloc_id": str, "province": str, "province_new": str,
                      "region": str, "event_type": str, "event_date": str, "period": str, "year": int,
                      "period_year": int, "member_count_stated": int, "article_count": int, "first_published": str,
@@ -57,7 +59,7 @@ TABLES: tuple[Table, ...] = (
                        "content_hash": str},
           ("id",), (("source_id", "sources", "id"), ("province", "provinces", "name"), ("bloc_id", "blocs", "id"),
                     ("event_id", "events", "id"), ("canonical_id", "articles", "id")),
-          fts=("title", "text", "folded"), indexes=(("url",), ("published",), ("year",))),
+          fts=("folded",), indexes=(("url",), ("published",), ("year",))),
     Table("event_sources", {"event_id": str, "article_id": str, "published": str},
           ("event_id", "article_id"), (("event_id", "events", "id"), ("article_id", "articles", "id"))),
     Table("memberships", {"bloc_id": str, "unit_code": str, "year": int, "role": str, "province": str,
@@ -66,14 +68,14 @@ TABLES: tuple[Table, ...] = (
                                              ("province", "provinces", "name")), indexes=(("year",), ("role",))),
     Table("people", {"id": str, "name": str, "province": str, "folded": str, "title": str, "rank": str,
                      "org": str, "titles": str, "appearance_count": int, "first_date": str, "last_date": str},
-          ("id",), (("province", "provinces", "name"), ("org", "units", "code")), fts=("name", "folded", "titles")),
+          ("id",), (("province", "provinces", "name"), ("org", "units", "code")), fts=("folded",)),
     Table("appearances", {"person_id": str, "event_id": str, "article_id": str, "name": str, "title": str,
                           "org": str, "rank": str, "role": str, "event_date": str, "province": str},
           ("person_id", "event_id"), (("person_id", "people", "id"), ("event_id", "events", "id"),
                                       ("article_id", "articles", "id"), ("org", "units", "code"),
                                       ("province", "provinces", "name"))),
     Table("themes", {"id": str, "name": str, "variants": str, "folded": str, "event_count": int,
-                     "first_year": int, "last_year": int}, ("id",), fts=("name", "variants", "folded")),
+                     "first_year": int, "last_year": int}, ("id",), fts=("folded",)),
     Table("event_themes", {"event_id": str, "theme_id": str, "name": str},
           ("event_id", "theme_id"), (("event_id", "events", "id"), ("theme_id", "themes", "id"))),
     Table("awards", {"id": str, "event_id": str, "article_id": str, "award": str, "recipient": str,

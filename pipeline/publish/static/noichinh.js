@@ -25,4 +25,33 @@ document.addEventListener("DOMContentLoaded", () => {
       td.appendChild(a);
     });
   }
+  // An event's page: list the reports and the officials under the row, readable without joins.
+  const m = location.pathname.match(/^\/([^/]+)\/events\/([a-z0-9_-]+)$/);
+  if (m) showEvent(m[1], m[2]);
 });
+
+async function showEvent(db, id) {
+  const q = async (sql) =>
+    (await fetch(`/${db}.json?_shape=array&sql=${encodeURIComponent(sql)}&id=${encodeURIComponent(id)}`)).json();
+  const [reports, people] = await Promise.all([
+    q("select a.id, a.title, a.url, a.outlet, a.published from event_sources s join articles a on a.id = s.article_id where s.event_id = :id order by a.published"),
+    q("select p.id, p.name, a.title, a.rank, a.role from appearances a join people p on p.id = a.person_id where a.event_id = :id order by p.name"),
+  ]).catch(() => [[], []]);
+  const section = document.createElement("section");
+  section.className = "event-summary";
+  const list = (title, items) => {
+    if (!items.length) return;
+    const h = document.createElement("h2");
+    h.textContent = title;
+    const ul = document.createElement("ul");
+    items.forEach((node) => { const li = document.createElement("li"); li.append(...node); ul.appendChild(li); });
+    section.append(h, ul);
+  };
+  const link = (href, text) => { const a = document.createElement("a"); a.href = href; a.textContent = text; return a; };
+  list("Reported by", reports.map((r) => [link(`/${db}/articles/${r.id}`, r.title || r.id),
+    ` — ${r.outlet || ""} ${r.published || ""} `, link(r.url, "original")]));
+  list("Officials present", people.map((p) => [link(`/${db}/people/${p.id}`, p.name),
+    `${p.rank ? " (" + p.rank + ")" : ""}${p.title ? ", " + p.title : ""}${p.role ? " — " + p.role : ""}`]));
+  const anchor = document.querySelector(".table-wrapper") || document.querySelector("table");
+  if (anchor && section.childNodes.length) anchor.after(section);
+}
