@@ -126,7 +126,9 @@ def step_units(ctx: Ctx, f: dict, st: dict) -> None:
     """Members, stated member count, leader and deputy units."""
     mentions, per = st["mentions"], f.get("period")
     year = int(per[-4:]) if per and per[-4:].isdigit() else None
-    mr = units.members(ctx, [(m.start, m.end) for m in mentions], year, st.get("guest_titles", [])) if mentions else None
+    bloc = st.get("bloc")
+    guests = units.GUESTS - {"tinh_uy"} if bloc and bloc.party else units.GUESTS
+    mr = units.members(ctx, [(m.start, m.end) for m in mentions], year, st.get("guest_titles", []), guests) if mentions else None
     leader = mr.leader if mr else None
     deputy = mr.deputy if mr else None
     if mentions and (leader is None or deputy is None):

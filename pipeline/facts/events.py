@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Ctx
+from .text import UPPER
 
 I = re.I
 
@@ -43,9 +44,13 @@ class BlocMention:
     other_kind: bool  # descriptor names another kind of bloc
     province: str | None
     district: bool = False  # a district's bloc, not a province's
+    party: bool = False  # a bloc of the Party's own bodies ("Khối các cơ quan Đảng tỉnh")
 
 
 _SPACES = re.compile(r"\s*")
+_PARTY_BLOC = re.compile(r"(?:các\s+)?cơ\s+quan\s+Đảng(?!\w)", I)
+_DISTRICT = re.compile(r"\s+(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)(?!\w)", I)
+_CAP = re.compile(r" ([" + UPPER + r"][\w']*)")
 
 
 def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
@@ -55,7 +60,7 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
     for m in _BLOC_START.finditer(t):
         pos = m.end()
         score = 0.0
-        has_td = has_num = internal = other = False
+        has_td = has_num = internal = other = party = False
         md = _TD.match(t, pos)
         if md:
             has_td = True
@@ -73,6 +78,11 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
             internal = True
             score += 1 + (0.5 if re.search("lực", mi.group(), I) else 0) + (0.2 if "cơ quan" in mi.group().lower() else 0)
             pos = mi.end()
+        elif not has_td and _PARTY_BLOC.match(t, p2) and not re.search(r"Đảng\s+(?:ủy|bộ)\s+$", t[max(0, m.start() - 10):m.start()]):
+            mpb = _PARTY_BLOC.match(t, p2)  # the Party's own bodies: a bloc, though not an internal-affairs one
+            party = other = True
+            score += 0.5
+            pos = mpb.end()
         elif has_td and not has_num:
             # generic descriptor: words up to a stop word, e.g. "các cơ quan tham mưu, tổng hợp"
             words_end = pos
@@ -97,11 +107,19 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                     other = True
                 score += 0.5
                 pos = words_end
-        if not (has_td or internal):
+        if not (has_td or internal or party):
             continue
+        if has_td and re.search(r"đảng", t[m.end():pos], I):
+            party = True
         prov = None
         ml = _LOC.match(t, pos)
-        if ml:
+        mdirect = ctx.gz.province_re.match(t, pos + 1) if t[pos:pos + 1] == " " else None
+        if mdirect and (internal or has_td) and ctx.gz.province_of(mdirect.group(1)):
+            prov = ctx.gz.province_of(mdirect.group(1))  # "... Nội chính TP.HCM": an alias that starts with TP
+            pos = mdirect.end()
+            score += 1
+            ml = None
+        elif ml:
             pos = ml.end()
             score += 0.5
             mp = ctx.gz.province_re.match(t, pos + 1) if t[pos:pos + 1] == " " else None
@@ -116,14 +134,21 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                 pos = mp.end()
                 score += 1
         # a district's bloc ("Khối Nội chính huyện Đức Trọng", "thành phố Vinh") is not a province's
-        md = re.compile(r"\s+(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)(?!\w)", I).match(t, pos)
+        md = _DISTRICT.match(t, pos) if not prov else None
         district = False
+        if md:
+            pos = md.end()  # the district stays in the name: "Khối Nội chính huyện Bảo Thắng"
+            for _ in range(3):
+                w = _CAP.match(t, pos)
+                if not w:
+                    break
+                pos = w.end()
         if md or (ml and re.match(r"\s+(?:thành\s+phố|TP)", ml.group(), I) and not prov and
                   t[pos:pos + 3].strip()[:1].isupper()):
             district = True
         name = ctx.orig(m.start(), pos).strip(" ,-–")
         out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal,
-                               has_td, other, prov, district))
+                               has_td, other, prov, district, party))
     return out
 
 

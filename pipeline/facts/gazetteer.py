@@ -77,6 +77,8 @@ class Gazetteer:
     award_head_re: re.Pattern
     not_theme_re: re.Pattern
     hosts: dict[str, str | None]
+    agency_re: re.Pattern | None = None
+    departments: list[tuple[re.Pattern, str]] = field(default_factory=list)
     host_slugs: list[tuple[str, str]] = field(default_factory=list)
 
     def province_of(self, surface: str) -> str | None:
@@ -114,6 +116,8 @@ def load() -> Gazetteer:
             heads_code[key(h)] = u["code"]
     unit_re = re.compile(B + "(" + alternation(unit_forms) + ")" + E, re.I)
     other_head_re = re.compile(B + "(" + alternation(units["other_heads"]) + ")" + E, re.I)  # callers check case
+    agency_re = re.compile(B + "(?:" + alternation(units.get("agency_names") or []) + ")" + E, re.I)
+    departments = [(re.compile(rx), code) for code, rxs in (units.get("departments") or {}).items() for rx in rxs]
 
     t = _load("titles.yml")
     title_head_re = re.compile(B + "(" + alternation(t["heads"] + t["party_memberships"]) + ")" + E, re.I)
@@ -148,6 +152,7 @@ def load() -> Gazetteer:
         other_head_re=other_head_re, title_head_re=title_head_re, party_re=party_re, stop_re=stop_re,
         rank_re=rank_re, ranks=ranks, honorific_re=honorific_re, surnames=surnames, middle_names=middle, not_officials=not_off,
         award_head_re=award_head_re, not_theme_re=not_theme_re, hosts=hosts, host_slugs=host_slugs,
+        agency_re=agency_re, departments=departments,
     )
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from .context import Ctx
 from .gazetteer import key
-from .text import UPPER
-from .units import ROLE_RE, known_unit_at
+from .text import LOWER, UPPER
+from .units import ROLE_RE, known_unit_at, local_unit_at, other_unit_at
 
 I = re.I
 _WORD = re.compile(r"[\w']+")
@@ -145,10 +145,18 @@ def _strong_context(ctx: Ctx, pos: int) -> bool:
     return bool(re.search(r"(?:đồng\s+chí|ông|bà|Ông|Bà|Đồng\s+chí|đ/c|Đ/c|tướng|tá|úy|Đô\s+đốc)\s+$", before))
 
 
+def _protected(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans whose commas, dashes and "và" belong to a name ("Sở Kế hoạch và Đầu tư")."""
+    out = [(m.start(), m.end()) for m in _PROTECTED.finditer(ctx.text, start, end)]
+    lo = max(0, start - 60)  # an agency name may start before the span ("Sở " + "Kế hoạch và Đầu tư")
+    out += [(m.start(), m.end()) for m in ctx.gz.agency_re.finditer(ctx.text, lo, min(len(ctx.text), end + 60))]
+    return out
+
+
 def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
     """End of a title starting at pos: items "<head> <unit...>" joined by , ; - while the next is a head."""
     t = ctx.text
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(t, pos, min(limit, pos + 260))]
+    protected = _protected(ctx, pos, min(limit, pos + 260))
     end = pos
     i = pos
     hard = min(limit, pos + 260)
@@ -178,7 +186,7 @@ def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
                     break
                 if i > pos and t[i].islower() and _after_place(ctx, pos, i):
                     break
-                if t.startswith("và ", i) and re.match(r"và\s+[a-zđà-ỹ]", t[i:i + 6]):
+                if t.startswith("và ", i) and re.match(r"và\s+[" + LOWER + r"]", t[i:i + 6]):
                     break
                 if i > pos and _name_starts(ctx, i):
                     break
@@ -188,12 +196,17 @@ def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
     return end
 
 
+_LOCAL_PLACE = re.compile(r"(?<!\w)(?:xã|huyện|phường|quận|thị\s+xã|thị\s+trấn)(?:\s+[" + UPPER + r"][\w']*){1,3}$")
+
+
 def _after_place(ctx: Ctx, pos: int, i: int) -> bool:
     """The word before i closes a unit phrase ("... tỉnh", "... tỉnh Sơn La", "... năm 2021")."""
     before = ctx.text[pos:i].rstrip()
     if re.match(r"[uủ]ỷ?y?(?!\w)", ctx.text[i:i + 3]):  # "Tỉnh ủy" is a body, not the end of one
         return False
     if re.search(r"(?:tỉnh|thành\s+phố|Tỉnh|TP)$", before) or re.search(r"năm\s+\d{4}$", before):
+        return True
+    if _LOCAL_PLACE.search(before):  # "Chủ tịch UBND xã Thạch Bình" + a verb
         return True
     return _ends_place(ctx, pos + len(before))
 
@@ -245,32 +258,62 @@ def _title_before(ctx: Ctx, name_start: int) -> int | None:
     return best
 
 
-def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
-    """Unit of the first post that is not a Party-committee membership."""
+_PARTY_LEAD = re.compile(r"\s*(?:Phó\s+)?Bí\s+thư\s+(?:Tỉnh|Thành)\s+ủy(?!\s*viên)", I)
+_NATIONAL = "national"
+
+
+def _item_org(ctx: Ctx, a: int, b: int) -> str | None:
+    """The body one title item names: a provincial unit code, other:NAME for any other body, or _NATIONAL."""
     t = ctx.text
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(t, title_start, title_end)]
+    for rx, code in ctx.gz.departments:  # "Trưởng Phòng PC10": a police department
+        if rx.search(t, a, b):
+            return code
+    for m in ctx.gz.unit_re.finditer(t, a, b):
+        u = known_unit_at(ctx, m.start(), allow_lower=True)
+        if u:
+            return u.code
+        if re.match(r"\s*(?:tối\s+cao|cấp\s+cao)", t[m.end():m.end() + 10]) or \
+                re.search(r"(?:Tổng\s+cục|Bộ)\s+$", t[max(a, m.start() - 10):m.start()]):
+            return _NATIONAL  # a national body: not a provincial unit code
+        lu = local_unit_at(ctx, m.start())
+        if lu:
+            return lu.code
+    mh = ctx.gz.title_head_re.match(t, a)
+    for m in ctx.gz.other_head_re.finditer(t, mh.end() if mh else a, b):
+        if t[m.start()].isupper():
+            u = other_unit_at(ctx, m.start())
+            if u:
+                return u.code
+    if mh:
+        return ctx.gz.title_heads_code.get(key(mh.group(1)))
+    return None
+
+
+def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
+    """Body of the first post that is not a Party-committee membership or a bloc role."""
+    t = ctx.text
+    protected = _protected(ctx, title_start, title_end)
     cuts = [title_start]
     for m in _SEP.finditer(t, title_start, title_end):
         if not any(a <= m.start() < b for a, b in protected):
             cuts.append(m.end())
     cuts.append(title_end)
-    for a, b in zip(cuts, cuts[1:]):
+    items = [(a, b) for a, b in zip(cuts, cuts[1:]) if t[a:b].strip()]
+    for n, (a, b) in enumerate(items):
         item = t[a:b]
-        if not item.strip() or ctx.gz.party_re.match(item) or ROLE_RE.match(item.strip()):
+        if ctx.gz.party_re.match(item) or ROLE_RE.match(item.strip()):
             continue  # Party memberships and bloc roles ("Khối trưởng ...") are not the person's body
-        for m in ctx.gz.unit_re.finditer(t, a, b):
-            u = known_unit_at(ctx, m.start(), allow_lower=True)
+        if _PARTY_LEAD.match(item) and n + 1 < len(items) and ctx.gz.title_head_re.match(t, items[n + 1][0]) \
+                and not ROLE_RE.match(t[items[n + 1][0]:items[n + 1][1]].strip()):
+            continue  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the Party post, then the state post
+        code = _item_org(ctx, a, b)
+        if code == _NATIONAL:
+            return None
+        if code is None and n + 1 < len(items) and not ctx.gz.title_head_re.match(t, items[n + 1][0]):
+            u = known_unit_at(ctx, items[n + 1][0])  # "Phó Trưởng phòng X, Công an tỉnh": the unit it sits in
             if u:
                 return u.code
-            if re.match(r"\s*(?:tối\s+cao|cấp\s+cao)", t[m.end():m.end() + 10]) or \
-                    re.search(r"(?:Tổng\s+cục|Bộ)\s+$", t[max(a, m.start() - 10):m.start()]):
-                return None  # a national or district body: not a provincial unit code
-        mh = ctx.gz.title_head_re.match(t, a)
-        if mh:
-            code = ctx.gz.title_heads_code.get(key(mh.group(1)))
-            if code:
-                return code
-        return None
+        return code
     return None
 
 
@@ -298,7 +341,7 @@ def officials(ctx: Ctx) -> list[Official]:
         k = key(name)
         if k in ctx.gz.not_officials or ctx.gz.province_of(name):
             continue
-        if re.search(r"(?:huyện|xã|phường|đường|phố|quận|Trại\s+giam|Trường|Bến|cầu|Đại\s+học|Cao\s+đẳng)\s+$", t[max(0, s - 12):s], I):
+        if re.search(r"(?:huyện|xã|phường|đường|(?<!thành\s)phố|quận|Trại\s+giam|Trường|Bến|cầu|Đại\s+học|Cao\s+đẳng)\s+$", t[max(0, s - 12):s], I):
             continue
         ls, _ = ctx.sentence_at(s)
         if _CREDIT.search(t[max(ls, s - 20):s]):

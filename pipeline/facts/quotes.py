@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .context import Ctx
-from .text import UPPER
+from .text import LOWER, UPPER
 from .units import other_unit_at, known_unit_at, _item_starts
 
 I = re.I
@@ -169,7 +169,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             subj_end = s + len(subj)
             for u in (known_unit_at(ctx, subj_start), other_unit_at(ctx, subj_start)):
                 # "Công an tỉnh vinh dự được ...": a few lower-case words may stand between subject and verb
-                if u and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+){0,3}\s*", t[u.end:subj_end]):
+                if u and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[u.end:subj_end]):
                     return [u.code], None
             return [ctx.orig(subj_start, s + len(subj))], None
     return None, None

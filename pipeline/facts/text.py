@@ -16,6 +16,7 @@ _SYLLABLE = re.compile(r"\w+")
 # Upper-case Latin letters with Vietnamese diacritics, as a regex class body ("À-Ỹ" would also take
 # the lower-case letters that sit between them in Unicode)
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
 _CLEAN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b\u00ad]")
 
 

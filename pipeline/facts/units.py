@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Ctx
+from .text import UPPER
 
 I = re.I
 GUESTS = {"hoi_dong_tdkt", "tinh_uy", "ubnd", "hdnd"}
@@ -18,6 +19,9 @@ _NAME_STOP = set(
     "phải đạt nhận do theo về cho khen vừa bắt thống dự tham nhằm trao tặng chủ đăng đều cũng "
     "đơn hai ba các những này đó".split()
 )
+
+
+_COMPANY_STOP = _NAME_STOP - {"phát", "triển", "tổng", "thống", "tiến", "hiện", "đơn", "các", "những"}
 
 
 @dataclass
@@ -65,12 +69,20 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
     if not m or not t[pos].isupper():
         return None
     end = m.end()
+    agencies = [(a.start(), a.end()) for a in ctx.gz.agency_re.finditer(t, pos, min(len(t), pos + 160))]
+    company = re.match(r"(?:Tổng\s+)?[Cc]ông\s+ty", m.group(1)) is not None
     while True:
         w = _WORD_AFTER.match(t, end)
         if not w:
             break
         sep, word = w.group(1), w.group(2)
         wstart = w.start(2)
+        if any(a < wstart < b for a, b in agencies):  # "Sở Văn hóa, Thể thao và Du lịch"
+            end = w.end()
+            continue
+        if company and word.islower() and word not in _COMPANY_STOP and word != "và" and sep.isspace():
+            end = w.end()  # "Công ty CP Đầu tư Phát triển nhà X": lower-case words inside a firm's name
+            continue
         if sep.startswith(","):
             if not allow_comma or not word[0].isupper() or known_unit_at(ctx, wstart) or ctx.gz.other_head_re.match(t, wstart):
                 break
@@ -80,7 +92,7 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
             # "Sở Kế hoạch và Đầu tư" continues; "X và đại diện ...", "X và Công an tỉnh" end the name,
             # except the joint office "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
             nw = re.compile(r"\s+(\w+)").match(t, w.end())
-            nxt_unit = known_unit_at(ctx, w.end() + 1)
+            nxt_unit = known_unit_at(ctx, w.end() + 1) or local_unit_at(ctx, w.end() + 1)
             joint = nxt_unit and nxt_unit.code in ("hdnd", "ubnd") and t.startswith("Văn phòng", pos)
             if not nw or not nw.group(1)[0].isupper() or (nxt_unit and not joint) \
                     or (ctx.gz.other_head_re.match(t, w.end() + 1) and t[w.end() + 1:w.end() + 2].isupper()) \
@@ -97,8 +109,31 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
     return Unit("other:" + name, pos, end)
 
 
+_LOCAL = re.compile(r"\s+(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)(?!\w)")
+_CAP_WORD = re.compile(r" ([" + UPPER + r"][\w']*)")
+
+
+def local_unit_at(ctx: Ctx, pos: int) -> Unit | None:
+    """A district or commune body ("Công an huyện", "UBND xã Thạch Bình") -> other:NAME as written."""
+    t = ctx.text
+    m = ctx.gz.unit_re.match(t, pos)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    md = _LOCAL.match(t, m.end())
+    if not md:
+        return None
+    end = md.end()
+    for _ in range(3):  # the place's name, when written
+        w = _CAP_WORD.match(t, end)
+        if not w or ctx.gz.title_head_re.match(t, w.start(1)) or ctx.gz.unit_re.match(t, w.start(1)) \
+                or ctx.gz.rank_re.match(t, w.start(1)):
+            break
+        end = w.end()
+    return Unit("other:" + ctx.orig(pos, end), pos, end)
+
+
 def unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
-    return known_unit_at(ctx, pos) or other_unit_at(ctx, pos, allow_comma)
+    return known_unit_at(ctx, pos) or local_unit_at(ctx, pos) or other_unit_at(ctx, pos, allow_comma)
 
 
 # ---------------------------------------------------------------- member lists
@@ -206,7 +241,9 @@ def _role_after(ctx: Ctx, u: Unit) -> str | None:
 
 
 def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None,
-            guest_titles: list[tuple[int, int]] = ()) -> MemberResult:
+            guest_titles: list[tuple[int, int]] = (), guests: set[str] = GUESTS) -> MemberResult:
+    """Members from a stated list, else the units the text names; `guests` are bodies that attend, not
+    members (a Party bloc's members are Party boards, so there tinh_uy is no guest)."""
     t = ctx.text
     found: list[Unit] = []
     spans = []
@@ -227,7 +264,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
                 items = _bullets(ctx, nl + 1)
         if len(items) >= 2:
             for u in items:
-                if u.code in GUESTS:
+                if u.code in guests:
                     continue
                 if u.code not in [f.code for f in found]:
                     found.append(u)
@@ -242,7 +279,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
                 n = m.group("n1") or m.group("n2") or m.group("n3")
                 if n:
                     count = int(n)
-    lead2, dep2, rspans = roles(ctx, year)
+    lead2, dep2, rspans = roles(ctx, year, guests)
     leader = leader or lead2
     deputy = deputy or dep2
     spans += [sp for sp in rspans if (sp[0] == "leader_unit" and sp[1] == leader) or (sp[0] == "deputy_unit" and sp[1] == deputy)]
@@ -251,7 +288,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
         # no list: the units the text names as acting in the bloc
         for m in ctx.gz.unit_re.finditer(t):
             u = known_unit_at(ctx, m.start())
-            if not u or u.code in GUESTS or u.code in codes or any(a <= u.start < b for a, b in bloc_spans) \
+            if not u or u.code in guests or u.code in codes or any(a <= u.start < b for a, b in bloc_spans) \
                     or any(a <= u.start < b for a, b in guest_titles):
                 continue
             before = t[max(0, m.start() - 12):m.start()].lower()
@@ -260,7 +297,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
             codes.append(u.code)
             found.append(u)
     for c in (leader, deputy):
-        if c and c not in codes and c not in GUESTS:
+        if c and c not in codes and c not in guests:
             codes.append(c)
     for u in found:
         spans.append(("members", u.code, u.start, u.end))
@@ -278,7 +315,7 @@ def _role_year(ctx: Ctx, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def roles(ctx: Ctx, year: int | None = None):
+def roles(ctx: Ctx, year: int | None = None, guests: set[str] = GUESTS):
     """Leader/deputy from "<unit> - Khối trưởng", "<unit> là đơn vị Trưởng khối", "Khối trưởng là <unit>"."""
     t = ctx.text
     leader = deputy = None
@@ -299,7 +336,7 @@ def roles(ctx: Ctx, year: int | None = None):
             mf = re.compile(r"(?:\s+(?:Khối|khối)(?:\s+thi\s+đua)?)?(?:\s+năm\s+\d{4})?\s*(?:là|:|do|\()\s*(?:đơn\s+vị\s+)?").match(t, m.end())
             if mf:
                 u = unit_at(ctx, mf.end())
-        if u is None or u.code in GUESTS - {"hoi_dong_tdkt"}:
+        if u is None or u.code in guests - {"hoi_dong_tdkt"}:
             continue
         if kind == "leader" and leader is None:
             leader = u.code
