@@ -155,12 +155,22 @@ def step_units(ctx: Ctx, f: dict, st: dict) -> None:
             ctx.add(fld, val, a, b)
 
 
+_ATTEND = re.compile(r"(?<!\w)(?:(?:đến|tới|về)\s+)?dự(?!\w)", re.I)
+
+
+def _attends(ctx: Ctx, pos: int) -> bool:
+    """The person's sentence says they attended ("X, Phó Giám đốc Sở Nội vụ dự và phát biểu"): their body
+    is a guest, not a member, unless the text names it elsewhere."""
+    s, e = ctx.sentence_at(pos)
+    return bool(_ATTEND.search(ctx.text, s, e))
+
+
 def step_officials(ctx: Ctx, f: dict, st: dict) -> None:
     """Officials: name, title as first written, org, rank, role at the event."""
     f["officials"] = []
     st["guest_titles"] = []
     for o in people.officials(ctx):
-        if o.title_span and _GUEST_TITLE.search(ctx.text, *o.title_span):
+        if o.title_span and (_GUEST_TITLE.search(ctx.text, *o.title_span) or _attends(ctx, o.name_span[0])):
             st["guest_titles"].append(o.title_span)  # units inside a guest's title are not members
         f["officials"].append({"name": o.name, "title": o.title, "org": o.org, "rank": o.rank, "role": o.role})
         ctx.add("officials.name", o.name, *o.name_span)

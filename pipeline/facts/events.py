@@ -319,7 +319,14 @@ def event_date(ctx: Ctx, lead, etype, period_year, published) -> tuple[str | Non
                 got = _mkdate(year, mo, d)
             if got and (published is None or got <= published + dt.timedelta(days=1) or y):
                 return got.isoformat(), (m.start(), m.end())
+        mr = _RELATIVE.search(ctx.text, s, e) if published else None
+        if mr and not _DATE.match(ctx.text, mr.start()):  # "Sáng nay," in a page dated 18/07/2017
+            back = 1 if (mr.group("a") or mr.group("b") or "").lower() == "qua" else 0
+            return (published - dt.timedelta(days=back)).isoformat(), (mr.start(), mr.end())
     return None, None
+
+
+_RELATIVE = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?:hôm\s+)?(?P<a>nay|qua)|hôm\s+(?P<b>nay|qua))(?!\w)", I)
 
 
 def infer_year(month: int, day: int, etype: str | None, period_year: int | None, published: dt.date | None) -> int | None:

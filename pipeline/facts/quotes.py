@@ -10,7 +10,7 @@ from .units import other_unit_at, known_unit_at, _item_starts
 I = re.I
 _THEME_CUE = re.compile(
     r"phong\s+trào|cuộc\s+vận\s+động|chủ\s+đề|khẩu\s+hiệu|phương\s+châm|thông\s+điệp|chương\s+trình|"
-    r"giao\s+ước\s+với|hưởng\s+ứng", I)
+    r"giao\s+ước\s+với|hưởng\s+ứng|đợt\s+thi\s+đua", I)
 _NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
 _PERSON = re.compile(r"(?:đồng\s+chí|ông|bà|cá\s+nhân)\s+((?:[" + UPPER + r"][\w']*)(?:\s[" + UPPER + r"][\w']*){1,4})")
 _THEME_PLAIN = re.compile(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[" + UPPER + r"])")
@@ -38,6 +38,12 @@ def quotes(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _place_slogan(ctx: Ctx, a: int, b: int) -> bool:
+    """A quoted slogan led by a place: "Đà Nẵng - thành phố 4 an"."""
+    m = ctx.gz.province_re.match(ctx.text, a)
+    return bool(m and re.match(r"\s*[-–—]\s*\w", ctx.text[m.end():b]))
+
+
 def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
     t = ctx.text
     out: list[tuple[str, int, int]] = []
@@ -47,7 +53,7 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
         s, _ = ctx.sentence_at(a - 1)
         before = t[max(s, a - 1 - 90):a - 1]
         chained = prev_end is not None and re.fullmatch(r"[\s;,.…]*(?:và|hoặc)?[\s;,]*", t[prev_end:a - 1] or "") is not None
-        ok = (chained and prev_ok) or bool(_THEME_CUE.search(before))
+        ok = (chained and prev_ok) or bool(_THEME_CUE.search(before)) or _place_slogan(ctx, a, b)
         inner_s, inner_e = a, b
         while inner_s < inner_e and t[inner_s] in " \t":
             inner_s += 1
@@ -167,6 +173,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         phrase = t[subj_start:s + len(subj)].strip()
         if phrase and len(phrase.split()) <= 10:
             subj_end = s + len(subj)
+            items = _item_starts(ctx, subj_start, subj_end)  # "A và B được ... tặng": one award per unit
+            if len(items) >= 2 and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[items[-1].end:subj_end]):
+                return [u.code for u in items], None
             for u in (known_unit_at(ctx, subj_start), other_unit_at(ctx, subj_start)):
                 # "Công an tỉnh vinh dự được ...": a few lower-case words may stand between subject and verb
                 if u and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[u.end:subj_end]):
