@@ -17,7 +17,7 @@ import sys
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from hashlib import sha256
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -49,8 +49,33 @@ class ExtractError(Exception):
 # reading the corpus
 
 @dataclass(frozen=True)
+class Task:
+    """One stored page to extract, as the parent sends it: where the record is, not the body.
+
+    Workers read their own WARC records, so bodies never cross process boundaries and the
+    parent stays light. `skip_hash` is the body hash already extracted with this version;
+    `skip_not_article` the body hash already judged not an article, with its reason.
+    """
+
+    url: str
+    source_id: str
+    charset: str | None
+    content_type: str | None
+    fetched_at: str | None
+    warc_file: str
+    warc_offset: int
+    province_hint: str | None = None
+    skip_hash: str | None = None
+    skip_not_article: tuple[str, str] | None = None
+
+    @property
+    def id(self) -> str:
+        return url_id(self.url)
+
+
+@dataclass(frozen=True)
 class Page:
-    """One stored response, as a worker needs it (small and picklable)."""
+    """One stored response with its body: what stage 1 reads."""
 
     url: str
     source_id: str
@@ -68,19 +93,13 @@ class Page:
         return url_id(self.url)
 
 
-@dataclass(frozen=True)
-class ReadFailure:
-    url: str
-    reason: str
+class CorruptRecord(Exception):
+    """A WARC record that cannot be read back; `str()` names the file and offset."""
 
 
-def iter_pages(corpus_dir: Path, kinds: Iterable[str] = ("article",)) -> Iterator[Page | ReadFailure]:
-    """Every stored response of these kinds; a record that cannot be read is yielded as a ReadFailure.
-
-    Same rows as `pipeline.corpus.iter_responses`, but one corrupt WARC record must not end the
-    iteration for every page after it.
-    """
-    from pipeline.corpus import STATE_FILE, read_record
+def list_tasks(corpus_dir: Path, kinds: Iterable[str] = ("article",)) -> list[Task]:
+    """Every stored page of these kinds, in crawl order (the rows `pipeline.corpus.iter_responses` reads)."""
+    from pipeline.corpus import STATE_FILE
 
     kinds = list(kinds)
     db = sqlite3.connect(f"file:{corpus_dir / STATE_FILE}?mode=ro", uri=True)
@@ -92,30 +111,27 @@ def iter_pages(corpus_dir: Path, kinds: Iterable[str] = ("article",)) -> Iterato
             f" WHERE warc_file IS NOT NULL AND kind IN ({q}) ORDER BY rowid", kinds).fetchall()
     finally:
         db.close()
-    for r in rows:
-        where = f"{r['warc_file']}@{r['warc_offset']}"
-        try:
-            _, status, headers, body = read_record(corpus_dir, r["warc_file"], r["warc_offset"])
-        except Exception as exc:  # warcio/zlib raise many kinds on a damaged record
-            yield ReadFailure(r["url"], f"corrupt WARC record: {where}: {type(exc).__name__}: {exc}".rstrip(": "))
-            continue
-        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
-        yield Page(url=r["url"], source_id=r["source_id"], status=status, body=body, charset=r["charset"],
-                   content_type=content_type or r["content_type"], fetched_at=r["fetched_at"],
-                   warc_file=r["warc_file"], warc_offset=r["warc_offset"])
+    return [Task(url=r["url"], source_id=r["source_id"], charset=r["charset"], content_type=r["content_type"],
+                 fetched_at=r["fetched_at"], warc_file=r["warc_file"], warc_offset=r["warc_offset"]) for r in rows]
 
 
-def count_pages(corpus_dir: Path, kinds: Iterable[str] = ("article",)) -> int:
-    from pipeline.corpus import STATE_FILE
+def read_page(corpus_dir: Path, task: Task) -> Page:
+    """The stored response of a task; CorruptRecord when the record is damaged.
 
-    kinds = list(kinds)
-    db = sqlite3.connect(f"file:{corpus_dir / STATE_FILE}?mode=ro", uri=True)
+    Per record, not `iter_responses`: one corrupt record must not end the iteration for every
+    page after it.
+    """
+    from pipeline.corpus import read_record
+
     try:
-        q = ",".join("?" * len(kinds))
-        return db.execute(f"SELECT count(*) FROM pages WHERE warc_file IS NOT NULL AND kind IN ({q})",
-                          kinds).fetchone()[0]
-    finally:
-        db.close()
+        _, status, headers, body = read_record(corpus_dir, task.warc_file, task.warc_offset)
+    except Exception as exc:  # warcio/zlib raise many kinds on a damaged record
+        where = f"{task.warc_file}@{task.warc_offset}"
+        raise CorruptRecord(f"corrupt WARC record: {where}: {type(exc).__name__}: {exc}".rstrip(": ")) from None
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+    return Page(url=task.url, source_id=task.source_id, status=status, body=body, charset=task.charset,
+                content_type=content_type or task.content_type, fetched_at=task.fetched_at,
+                warc_file=task.warc_file, warc_offset=task.warc_offset, province_hint=task.province_hint)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -148,7 +164,7 @@ class Outcome:
 
     url: str
     id: str
-    status: str  # "article", "not_article", "failed", "fatal"
+    status: str  # "article", "unchanged", "not_article", "failed", "fatal"
     reason: str | None = None
     simhash: str | None = None
     published: str | None = None
@@ -191,15 +207,28 @@ def build_record(page: Page, art, facts: dict | None, version: str) -> dict:
 class PageExtractor:
     """Stage 1 + facts for one page at a time; holds the Annotator so it is built once per process."""
 
-    def __init__(self, out_dir: Path, annotator=None, version: str | None = None, min_chars: int = MIN_CHARS):
+    def __init__(self, corpus_dir: Path, out_dir: Path, annotator=None, version: str | None = None,
+                 min_chars: int = MIN_CHARS):
+        self.corpus_dir = Path(corpus_dir)
         self.out_dir = Path(out_dir)
         self.annotator = annotator
         self.version = version or extractor_version()
         self.min_chars = min_chars
 
-    def __call__(self, page: Page) -> Outcome:
+    def __call__(self, task: Task) -> Outcome:
+        try:
+            page = read_page(self.corpus_dir, task)
+        except CorruptRecord as exc:
+            return Outcome(url=task.url, id=task.id, status="failed", reason=str(exc))
         content_hash = sha256(page.body).hexdigest()
         base = dict(url=page.url, id=page.id, content_hash=content_hash)
+        if content_hash == task.skip_hash:
+            return Outcome(**base, status="unchanged")
+        if task.skip_not_article and task.skip_not_article[0] == content_hash:
+            return Outcome(**base, status="not_article", reason=task.skip_not_article[1])
+        return self.extract(page, base)
+
+    def extract(self, page: Page, base: dict) -> Outcome:
         if not 200 <= page.status < 300:
             return Outcome(**base, status="not_article", reason=f"HTTP status {page.status}")
         ctype = (page.content_type or "").split(";")[0].strip().lower()
@@ -237,18 +266,18 @@ _worker: PageExtractor | None = None
 _worker_error: str | None = None
 
 
-def _init_worker(out_dir: str, version: str, min_chars: int) -> None:
+def _init_worker(corpus_dir: str, out_dir: str, version: str, min_chars: int) -> None:
     global _worker, _worker_error
     try:
-        _worker = PageExtractor(Path(out_dir), load_annotator(), version, min_chars)
+        _worker = PageExtractor(Path(corpus_dir), Path(out_dir), load_annotator(), version, min_chars)
     except Exception as exc:
         _worker_error = f"fact extractor cannot start: {type(exc).__name__}: {exc}"
 
 
-def _work(page: Page) -> Outcome:
+def _work(task: Task) -> Outcome:
     if _worker is None:
-        return Outcome(url=page.url, id=page.id, status="fatal", reason=_worker_error or "worker not initialised")
-    return _worker(page)
+        return Outcome(url=task.url, id=task.id, status="fatal", reason=_worker_error or "worker not initialised")
+    return _worker(task)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -345,18 +374,21 @@ def _reason_kind(reason: str) -> str:
     return reason.split(" (")[0].split(":")[0]
 
 
-def _run_pages(pages: Iterator[Page], out_dir: Path, jobs: int, version: str, min_chars: int) -> Iterator[Outcome]:
+def _run_tasks(tasks: Iterable[Task], corpus_dir: Path, out_dir: Path, jobs: int, version: str, min_chars: int,
+               annotator=None) -> Iterator[Outcome]:
     if jobs <= 1:
-        extractor = PageExtractor(out_dir, load_annotator(), version, min_chars)
-        for page in pages:
-            yield extractor(page)
+        if annotator is None:
+            annotator = load_annotator()
+        extractor = PageExtractor(corpus_dir, out_dir, annotator, version, min_chars)
+        for task in tasks:
+            yield extractor(task)
         return
-    window = jobs * 4  # pages in flight: bounded, so a 100k-page corpus never sits in memory
+    window = jobs * 8  # tasks in flight: bounded, and each is a few hundred bytes
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(str(out_dir), version, min_chars)) as pool:
+                             initargs=(str(corpus_dir), str(out_dir), version, min_chars)) as pool:
         pending = set()
-        for page in pages:
-            pending.add(pool.submit(_work, page))
+        for task in tasks:
+            pending.add(pool.submit(_work, task))
             if len(pending) >= window:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
@@ -366,8 +398,13 @@ def _run_pages(pages: Iterator[Page], out_dir: Path, jobs: int, version: str, mi
 
 
 def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *, jobs: int | None = None,
-                   force: bool = False, progress: bool = False, min_chars: int = MIN_CHARS) -> Summary:
-    """Extract every stored article page of the corpus into out_dir; returns the run's figures."""
+                   force: bool = False, progress: bool = False, min_chars: int = MIN_CHARS,
+                   annotator=None) -> Summary:
+    """Extract every stored article page of the corpus into out_dir; returns the run's figures.
+
+    `annotator`: an Annotator already built, used when jobs == 1 (repeated runs in one process
+    skip its start-up); worker processes always build their own.
+    """
     from pipeline.corpus import STATE_FILE
 
     started = time.perf_counter()
@@ -379,11 +416,9 @@ def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *,
         stale.unlink(missing_ok=True)
     jobs = jobs or len(os.sched_getaffinity(0)) or 1
     version = extractor_version()
-    known = read_known(out_dir)
-    skipped_before = {(i["url"], i.get("content_hash"), i.get("extractor_version")): i
-                      for i in read_jsonl(out_dir / NOT_ARTICLES)}
-    summary = Summary()
-    not_articles: list[dict] = []
+    known = {} if force else read_known(out_dir)
+    judged = {} if force else {i["url"]: (i.get("content_hash"), i.get("reason", ""))
+                               for i in read_jsonl(out_dir / NOT_ARTICLES) if i.get("extractor_version") == version}
     hints: dict[str, str | None] = {}
 
     def hint(source_id: str) -> str | None:
@@ -395,33 +430,22 @@ def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *,
             hints[source_id] = None if province in (None, "national") else province
         return hints[source_id]
 
-    def todo() -> Iterator[Page]:
-        for item in iter_pages(corpus_dir):
-            summary.pages += 1
-            if isinstance(item, ReadFailure):
-                summary.failures.append((item.url, item.reason))
-                continue
-            body_hash = sha256(item.body).hexdigest()
-            if not force:
-                k = known.get(item.id)
-                if k and k.content_hash == body_hash and k.version == version:
-                    summary.unchanged += 1
-                    continue
-                seen = skipped_before.get((item.url, body_hash, version))
-                if seen:
-                    summary.not_articles[_reason_kind(seen.get("reason", ""))] += 1
-                    not_articles.append(seen)
-                    continue
-            yield Page(**{**item.__dict__, "province_hint": hint(item.source_id)})
-
+    tasks = []
+    for t in list_tasks(corpus_dir):
+        k = known.get(t.id)
+        tasks.append(replace(t, province_hint=hint(t.source_id),
+                             skip_hash=k.content_hash if k and k.version == version else None,
+                             skip_not_article=judged.get(t.url)))
+    summary = Summary(pages=len(tasks))
+    not_articles: list[dict] = []
+    new: dict[str, Outcome] = {}
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=count_pages(corpus_dir), unit="page", desc="extract", leave=False)
-    new: dict[str, Outcome] = {}
+        bar = tqdm(total=len(tasks), unit="page", desc="extract", leave=False)
     try:
-        for outcome in _run_pages(todo(), out_dir, jobs, version, min_chars):
+        for outcome in _run_tasks(tasks, corpus_dir, out_dir, jobs, version, min_chars, annotator):
             if outcome.status == "fatal":
                 raise ExtractError(outcome.reason)
             if outcome.status == "article":
@@ -430,6 +454,8 @@ def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *,
                     summary.fact_errors.append((outcome.url, outcome.reason))
                 summary.bloc_events += outcome.is_bloc_event
                 new[outcome.id] = outcome
+            elif outcome.status == "unchanged":
+                summary.unchanged += 1
             elif outcome.status == "not_article":
                 summary.not_articles[_reason_kind(outcome.reason)] += 1
                 not_articles.append({"url": outcome.url, "reason": outcome.reason,
@@ -437,14 +463,12 @@ def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *,
             else:
                 summary.failures.append((outcome.url, outcome.reason))
             if bar is not None:
-                bar.n = (summary.articles + summary.unchanged + sum(summary.not_articles.values())
-                         + len(summary.failures))
-                bar.refresh()
+                bar.update()
     finally:
         if bar is not None:
             bar.close()
 
-    _link_copies(out_dir, known, new, summary)
+    _link_copies(out_dir, read_known(out_dir) if force else known, new, summary)
     summary.failures.sort()
     write_jsonl_atomic(out_dir / FAILURES, [{"url": u, "reason": r} for u, r in summary.failures])
     write_jsonl_atomic(out_dir / NOT_ARTICLES, sorted(not_articles, key=lambda i: i["url"]))
