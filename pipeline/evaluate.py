@@ -17,6 +17,8 @@ SCALARS = ["is_bloc_event", "event_type", "event_date", "period", "province", "b
            "member_count_stated", "leader_unit", "deputy_unit"]
 LISTS = ["members", "officials.name", "officials.title", "officials.org", "officials.rank", "themes", "awards"]
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "evaluation" / "dev"
+_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCES = (_ROOT / "sources.yml", _ROOT / "pipeline" / "demo" / "sources.yml")
 
 
 def norm(value) -> str:
@@ -132,11 +134,34 @@ class GoldError(ValueError):
     """A gold file that cannot be used; `str()` is the one-line message naming it."""
 
 
-def score(gold_dir: str | Path = DEFAULT_GOLD, annotator=None) -> Report:
-    """Annotate every NAME.txt (url/outlet/published from NAME.json, as the crawl would give) and score."""
+def province_hints(paths) -> dict[str, str]:
+    """host -> province of each outlet in the sources files, as `extract` passes it to the annotator
+    ("national" outlets give no hint). A broken file raises ConfigError naming it."""
+    from pipeline.config import load_sources
+
+    hints: dict[str, str] = {}
+    for p in paths:
+        for src in load_sources(p).sources:
+            host = src.host.lower().removeprefix("www.")
+            if host and src.province and src.province != "national":
+                hints.setdefault(host, src.province)
+    return hints
+
+
+def _hint_for(gold: dict, hints: dict[str, str]) -> str | None:
+    from pipeline.facts.core import host_of
+
+    host = host_of(gold.get("url"), gold.get("outlet"))
+    return hints.get(host.removeprefix("www.")) if host else None
+
+
+def score(gold_dir: str | Path = DEFAULT_GOLD, annotator=None, hints: dict[str, str] | None = None) -> Report:
+    """Annotate every NAME.txt (url/outlet/published from NAME.json, and the outlet's province from the
+    sources files, as the crawl would give) and score."""
     from pipeline.facts import Annotator
 
     gold_dir = Path(gold_dir)
+    hints = province_hints([p for p in DEFAULT_SOURCES if p.is_file()]) if hints is None else hints
     ann = annotator or Annotator()
     report = Report()
     for name in SCALARS + LISTS:
@@ -154,7 +179,7 @@ def score(gold_dir: str | Path = DEFAULT_GOLD, annotator=None) -> Report:
         if not isinstance(gold, dict):
             raise GoldError(f"{gold_path}: expected a JSON object of facts")
         got = ann.annotate(txt.read_text(encoding="utf-8"), url=gold.get("url"), published=gold.get("published"),
-                           outlet=gold.get("outlet"), id=txt.stem)
+                           outlet=gold.get("outlet"), province_hint=_hint_for(gold, hints), id=txt.stem)
         compare(report, txt.stem, gold, got)
         report.files += 1
     return report
@@ -163,14 +188,19 @@ def score(gold_dir: str | Path = DEFAULT_GOLD, annotator=None) -> Report:
 @click.command()
 @click.argument("gold_dir", required=False, type=click.Path(path_type=Path))
 @click.option("--misses/--no-misses", default=True, help="List every miss (expected vs got).")
-def command(gold_dir: Path | None, misses: bool):
+@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path),
+              help="Sources file giving each outlet's province (repeatable; default sources.yml and the demo's).")
+def command(gold_dir: Path | None, misses: bool, sources: tuple[Path, ...]):
     """Score the fact extractor on GOLD_DIR (default ../shared/evaluation/dev)."""
+    from pipeline.config import ConfigError
+
     gold_dir = gold_dir or DEFAULT_GOLD
     if not gold_dir.is_dir():
         raise click.ClickException(f"{gold_dir}: no such folder of gold files")
     try:
-        report = score(gold_dir)
-    except GoldError as exc:
+        hints = province_hints(sources or [p for p in DEFAULT_SOURCES if p.is_file()])
+        report = score(gold_dir, hints=hints)
+    except (GoldError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from None
     if report.files == 0:
         raise click.ClickException(f"{gold_dir}: no NAME.txt with a matching NAME.json")

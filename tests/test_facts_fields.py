@@ -256,13 +256,14 @@ def test_a_person_holding_a_bloc_role_is_not_a_bloc_event(ann):
     assert (got["is_bloc_event"], got["event_type"], got["event_date"], got["period"]) == (True, "other", "2023-04-26", None)
 
 
-def test_titles_of_national_and_district_bodies_have_no_unit_code(ann):
+def test_titles_of_national_bodies_have_no_unit_code_district_bodies_are_other(ann):
     t = ("Khối thi đua Nội chính tỉnh Hà Nam ký giao ước năm 2024. Đồng chí Lê Văn Hòa, Phó Tổng cục trưởng Tổng cục "
          "Thi hành án dân sự dự. Ông Trần Văn Cường, Trưởng Công an huyện Kim Bảng; bà Lê Thị Hà, Phó Chánh án TAND "
          "tối cao. Phát biểu tại hội nghị, Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Thắng nhấn mạnh nhiều nội dung.")
     by = {o["name"]: o for o in facts(ann, t)["officials"]}
     assert by["Lê Văn Hòa"]["org"] is None
-    assert (by["Trần Văn Cường"]["title"], by["Trần Văn Cường"]["org"]) == ("Trưởng Công an huyện Kim Bảng", None)
+    assert (by["Trần Văn Cường"]["title"], by["Trần Văn Cường"]["org"]) == \
+        ("Trưởng Công an huyện Kim Bảng", "other:Công an huyện Kim Bảng")
     assert by["Lê Thị Hà"]["org"] is None
     assert (by["Nguyễn Văn Thắng"]["title"], by["Nguyễn Văn Thắng"]["rank"], by["Nguyễn Văn Thắng"]["org"]) == \
         ("Giám đốc Công an tỉnh", "Đại tá", "cong_an")

@@ -11,7 +11,7 @@ change, so `extract` re-reads the corpus.
 """
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "facts-1.0"
+EXTRACTOR_VERSION = "facts-1.1"
 
 __all__ = ["Annotator", "EXTRACTOR_VERSION"]
 

@@ -34,7 +34,7 @@ class Annotator:
             hint = self.gz.province_of(province_hint) if province_hint else None
             base["province"] = hint or province_from_host(host, self.gz)
             if not core.precheck(text):
-                base["province_new"] = self.gz.new_province.get(base["province"])
+                base["province"] = None  # unrelated news: no bloc event to place
                 return base
             return self._run(text[: core.MAX_CHARS], base, published, hint, host)
         except Exception as exc:  # a rule bug must not stop a crawl of thousands of pages

@@ -114,8 +114,12 @@ def step_event(ctx: Ctx, f: dict, st: dict) -> None:
 
 
 def step_province(ctx: Ctx, f: dict, st: dict) -> None:
-    """The bloc's province (then the outlet's, then the text's) and its post-2025 province."""
-    prov, prspan = events.province(ctx, st["bloc"], province_from_host(ctx.host, ctx.gz))
+    """The bloc's province (then the outlet's, then the text's) and its post-2025 province. Without a bloc
+    only the text can place what it reports: an outlet's province places no event."""
+    if st["mentions"]:
+        prov, prspan = events.province(ctx, st["bloc"], province_from_host(ctx.host, ctx.gz))
+    else:
+        prov, prspan = events.province(ctx, None, None, use_hint=False)
     f["province"] = prov
     f["province_new"] = ctx.gz.new_province.get(prov) if prov else None
     if prspan:

@@ -355,11 +355,12 @@ def _text_year(ctx: Ctx) -> int | None:
 _TINH = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)\s+", I)
 
 
-def province(ctx: Ctx, bloc: BlocMention | None, host_province: str | None) -> tuple[str | None, tuple[int, int] | None]:
+def province(ctx: Ctx, bloc: BlocMention | None, host_province: str | None,
+             use_hint: bool = True) -> tuple[str | None, tuple[int, int] | None]:
     """Bloc's own province, else the outlet's, else the province the text names most."""
     if bloc and bloc.province:
         return bloc.province, (bloc.start, bloc.end)
-    if ctx.province_hint and ctx.gz.province_of(ctx.province_hint):
+    if use_hint and ctx.province_hint and ctx.gz.province_of(ctx.province_hint):
         return ctx.gz.province_of(ctx.province_hint), None
     if host_province:
         return host_province, None

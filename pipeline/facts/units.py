@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Ctx
-from .text import UPPER
+from .text import LOWER, UPPER
 
 I = re.I
 GUESTS = {"hoi_dong_tdkt", "tinh_uy", "ubnd", "hdnd"}
@@ -163,6 +163,12 @@ class MemberResult:
     spans: list[tuple[str, str, int, int]]  # field, value, start, end
 
 
+def _collective_at(ctx: Ctx, pos: int, semi: bool) -> Unit | None:
+    """"các ban đảng Tỉnh ủy": a list item naming several bodies of one unit, head noun in lower case."""
+    mc = _COLLECTIVE.match(ctx.text, pos)
+    return unit_at(ctx, mc.end(), semi) if mc else None
+
+
 def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
     """Parse "A, B; C và D" from start; stop at the first item that is not a unit."""
     t = ctx.text
@@ -178,7 +184,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
     while pos < end and len(out) < 60:
         while pos < end and t[pos] in " \t“\"":
             pos += 1
-        u = unit_at(ctx, pos, semi)
+        u = unit_at(ctx, pos, semi) or (_collective_at(ctx, pos, semi) if out else None)
         if not u:
             break
         out.append(u)
@@ -191,7 +197,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
             if ";" not in sep and semi and "và" not in sep:
                 continue
             cand = m.end()
-            if unit_at(ctx, cand):
+            if unit_at(ctx, cand) or _collective_at(ctx, cand, semi):
                 # "Lữ đoàn 198, Bộ Tư lệnh Đặc công": a command after a formation is its parent
                 if (out[-1].code.startswith("other:") and re.match(r"other:(Lữ|Sư|Trung|Tiểu|Hải)\s+đoàn", out[-1].code)
                         and t.startswith("Bộ Tư lệnh", cand) and "," in sep):
@@ -210,6 +216,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
 
 
 _PAREN = re.compile(r"\s*\([^()\n]{0,80}\)")
+_COLLECTIVE = re.compile(r"(?:các|những)(?:\s+[" + LOWER + r"]+){1,3}\s+(?=[" + UPPER + r"])")
 _BULLET = re.compile(r"\n[ \t]*(?:[-–+•*]|\d{1,2}[.)/])?[ \t]*")
 
 
