@@ -89,3 +89,10 @@ def test_event_map_shows_markers_without_internet(browser):
     dom = browser("/noichinh/events?_size=50", screenshot="events-map.png")
     assert "leaflet-container" in dom
     assert "leaflet-marker-icon" in dom  # markers come from the plugin's own files; only tiles need the net
+
+
+def test_events_per_year_chart_renders(browser):
+    chart = "#g.mark=bar&g.x_column=year&g.x_type=ordinal&g.y_column=events&g.y_type=quantitative"
+    dom = browser("/noichinh/events_per_year" + chart, screenshot="events-per-year.png")
+    assert "Charting options" in dom
+    assert 'class="marks"' in dom  # datasette-vega drew the chart (bundled, no network)

@@ -161,21 +161,19 @@ class bulk_fts:
                 self.db.execute(sql)
 
 
-UNIT_NAME = "coalesce((select name from units where code = {col}), {col})"
-
 STATIC_VIEWS = {
     "bloc_history": """
 select b.province, b.name as bloc, e.event_date, e.period, e.event_type, e.label as event,
        e.article_count as articles, e.id as event_id, b.id as bloc_id
 from events e join blocs b on b.id = e.bloc_id
 order by b.province, b.name, coalesce(e.event_date, e.period)""",
-    "leadership": f"""
+    "leadership": """
 select m.province, m.year, b.name as bloc,
-       group_concat(case when m.role = 'leader' then {UNIT_NAME.format(col='m.unit_code')} end, '; ') as leader,
-       group_concat(case when m.role = 'deputy' then {UNIT_NAME.format(col='m.unit_code')} end, '; ') as deputy,
-       sum(m.role = 'member') + sum(m.role in ('leader', 'deputy')) as units_named,
+       group_concat(case when m.role = 'leader' then coalesce(u.name, m.unit_code) end, '; ') as leader,
+       group_concat(case when m.role = 'deputy' then coalesce(u.name, m.unit_code) end, '; ') as deputy,
+       count(*) as units_named,
        b.id as bloc_id
-from memberships m join blocs b on b.id = m.bloc_id
+from memberships m join blocs b on b.id = m.bloc_id left join units u on u.code = m.unit_code
 group by m.bloc_id, m.year
 order by m.province, b.name, m.year""",
     "events_per_year": """
@@ -195,10 +193,11 @@ def create_views(db: sqlite_utils.Database) -> None:
     years = [r[0] for r in db.execute(
         "select distinct year from memberships where role = 'leader' and year is not null order by year")]
     cols = ",\n       ".join(
-        f"group_concat(case when m.year = {int(y)} and m.role = 'leader' then "
-        f"{UNIT_NAME.format(col='m.unit_code')} end, '; ') as [{int(y)}]" for y in years)
+        f"group_concat(case when m.year = {int(y)} then coalesce(u.name, m.unit_code) end, '; ') as [{int(y)}]"
+        for y in years)
     db.execute("drop view if exists leadership_by_year")
     db.execute(f"""create view leadership_by_year as
 select m.province, b.name as bloc{', ' + cols if cols else ''}, b.id as bloc_id
-from memberships m join blocs b on b.id = m.bloc_id
+from memberships m join blocs b on b.id = m.bloc_id left join units u on u.code = m.unit_code
+where m.role = 'leader'
 group by m.bloc_id order by m.province, b.name""")
