@@ -251,3 +251,13 @@ def test_simhash_is_stable_and_word_based():
     text = "Khối thi đua Nội chính tỉnh tổ chức hội nghị sơ kết phong trào thi đua sáu tháng đầu năm."
     assert simhash64(text) == simhash64(text.upper()) == simhash64("  " + text.replace(" ", "\n") + " ")
     assert 0 <= simhash64(text) < 1 << 64 and simhash64(text) != simhash64(text.replace("sơ kết", "tổng kết"))
+
+
+def test_odd_bodies_are_skipped_or_read_not_crashed():
+    for body in (b"", b"  \n", b'<html><frameset><frame src="a.html"></frameset></html>', b'{"ok": true}'):
+        with pytest.raises(NotAnArticle):
+            extract_article(body, "https://baosonglam.vn/x", fetched_at="2024-03-20")
+    # an XHTML page whose XML declaration names a legacy charset
+    art = extract_article(b'<?xml version="1.0" encoding="windows-1258"?>\n' + page("nukeviet_cp1258.html"),
+                          "https://stp.benhai.gov.vn/news/x.html", fetched_at="2023-08-01")
+    assert "Đỗ Văn Tùng" in art.text and art.charset == "cp1258"

@@ -230,3 +230,30 @@ def test_end_to_end_with_the_fact_extractor(first_run):
     for ev in rec["evidence"]:
         assert rec["text"][ev["start"]:ev["end"]] and 0 <= ev["start"] < ev["end"] <= len(rec["text"])
     assert load(out, COPY_A)["is_bloc_event"] is True
+
+
+def test_killed_run_leaves_only_whole_files_and_the_next_run_finishes(tmp_path):
+    import signal
+    import time
+
+    from pipeline.benchmarks.extract import make_page, mix
+
+    corpus = tmp_path / "corpus"
+    build_corpus(corpus, [make_page(i, b) for i, b in mix(300)])
+    src = write_sources(tmp_path / "sources.yml")
+    out = tmp_path / "extracted"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--out", str(out),
+                             "--sources", str(src), "--jobs", "1"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline and len(list(out.glob("*.json"))) < 20:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    written = list(out.glob("*.json"))
+    assert 20 <= len(written) < 300, "the run should have been killed midway"
+    for path in written:
+        assert json.loads(path.read_text(encoding="utf-8"))["id"] == path.stem  # whole files only
+    summary = extract_corpus(corpus, out, load_sources(src), jobs=1)
+    assert summary.unchanged == len(written) and summary.articles == 300 - len(written)
+    assert not list(out.glob(".*.tmp"))
