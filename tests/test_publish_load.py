@@ -164,6 +164,10 @@ def test_load_builds_linked_tables(workdir: Path):
                       "where f.from_evidence = 1"):
         assert f["text"][f["start"]:f["end"]] == f["span"]
     assert db.execute("select count(*) from facts where from_evidence = 0 and field = 'members'").fetchone()[0] >= 10
+    # an award with evidence (its value an object, as the extractor writes it) is not listed twice
+    awards = db.execute("select from_evidence, value from facts where field = 'awards' and value like '%UBND tỉnh%'"
+                        " and value not like '%Chủ tịch%'").fetchall()
+    assert len(awards) == 1 and awards[0][0] == 1 and json.loads(awards[0][1])["recipient"] == "cong_an"
 
 
 def test_every_foreign_key_resolves_and_is_indexed(workdir: Path):

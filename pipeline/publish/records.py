@@ -253,6 +253,7 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
             "fetched_at": d.get("fetched_at"), "warc_file": d.get("warc_file"),
             "warc_offset": d.get("warc_offset") if isinstance(d.get("warc_offset"), int) else None,
             "simhash": _fact_value(d.get("simhash")), "extractor_version": _fact_value(d.get("extractor_version")),
+            "error": _fact_value(d.get("error")),
         }
         row["content_hash"] = hashlib.sha1(
             json.dumps([a.file_hash, row["bloc_id"], row["event_id"], row["canonical_id"], row["province"]])
@@ -432,7 +433,8 @@ def _facts(a: Extracted, event_id: str | None = None) -> list[dict]:
                      "value": value, "sentence": ev.get("sentence") if isinstance(ev.get("sentence"), str) else None,
                      "start": start if ok else None, "end": end if ok else None,
                      "span": text[start:end] if ok else None, "from_evidence": 1})
-        covered.add((re.split(r"[.\[]", fld or "")[0], value))
+        raw = ev.get("value")
+        covered.add((re.split(r"[.\[]", fld or "")[0], _fact_value(raw.get("award")) if isinstance(raw, dict) else value))
     for key in _FACT_KEYS:
         value = a.data.get(key)
         items = value if isinstance(value, list) else [value]

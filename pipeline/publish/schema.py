@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 # Bump when a table changes shape: `load` then rebuilds the database instead of migrating it.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Full-text indexes cover folded columns (lower case, no diacritics, đ -> d); `serve` folds search
 # terms the same way (plugins/noichinh_search.py). The tokenizer strips any mark that is left.
@@ -56,7 +56,7 @@ TABLES: tuple[Table, ...] = (
                        "event_type": str, "event_date": str, "period": str, "bloc_name": str, "bloc_id": str,
                        "event_id": str, "canonical_id": str, "text": str, "folded": str, "fetched_at": str,
                        "warc_file": str, "warc_offset": int, "simhash": str, "extractor_version": str,
-                       "content_hash": str},
+                       "error": str, "content_hash": str},
           ("id",), (("source_id", "sources", "id"), ("province", "provinces", "name"), ("bloc_id", "blocs", "id"),
                     ("event_id", "events", "id"), ("canonical_id", "articles", "id")),
           fts=("folded",), indexes=(("url",), ("published",), ("year",))),
