@@ -42,3 +42,40 @@ def test_annotator_pickles_for_worker_processes():
 def test_segmented_and_fast_tokenizers_give_the_same_facts():
     a, b = Annotator(segment=True).annotate(TEXT), Annotator(segment=False).annotate(TEXT)
     assert a == b
+
+
+LONG = ("Khối thi đua Nội chính tỉnh Lạng Sơn ký giao ước năm 2023.\n"
+        "Chiều 21/2, hội nghị diễn ra tại hội trường.\n"
+        "Các đơn vị trình bày báo cáo.\n"
+        "Năm qua thời tiết thuận lợi cho sản xuất nông nghiệp.\n"
+        "Đồng chí Hoàng Văn Nam, Giám đốc Sở Tư pháp phát biểu.")
+
+
+def test_segmentation_is_the_default_on_cue_sentences_only():
+    ann = Annotator()
+    assert ann.segment and ann.scope == "cues"
+    tok = ann.nlp.tokenizer
+    doc = ann.nlp.make_doc(LONG)
+    assert doc.text == LONG
+    words = [t.text for t in doc]
+    assert "giao ước" in words  # the title is segmented
+    assert "Giám đốc" in words  # a sentence with a title cue is segmented
+    assert "nông" in words and "nông nghiệp" not in words  # a sentence with no cue, after the lead: syllables
+    assert 0 < tok.segmented(LONG) < len(LONG)
+    full = Annotator(scope="all").nlp.make_doc(LONG)
+    assert "nông nghiệp" in [t.text for t in full] and full.text == LONG
+    assert Annotator(scope="all").annotate(LONG) == ann.annotate(LONG) == Annotator(segment=False).annotate(LONG)
+
+
+def test_tokenizer_scope_saves_and_loads_and_is_checked(tmp_path):
+    nlp = build(segment=True, scope="all")
+    nlp.to_disk(tmp_path / "m")
+    loaded = spacy.load(tmp_path / "m")
+    assert loaded.tokenizer.scope == "all" and loaded.tokenizer.segment
+    assert "nông nghiệp" in [t.text for t in loaded.make_doc(LONG)]
+    try:
+        build(segment=True, scope="some")
+    except Exception as exc:  # spaCy wraps the registry function's error
+        assert "scope" in str(exc)
+    else:
+        raise AssertionError("an unknown scope must be refused")

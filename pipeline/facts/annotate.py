@@ -34,8 +34,10 @@ def read_text(path: Path) -> str:
 @click.option("--url", help="Page URL (also gives the outlet's province).")
 @click.option("--published", help="Publication date YYYY-MM-DD (anchors years of day/month dates).")
 @click.option("--province", help="The outlet's province, for texts that say only 'tỉnh'.")
-@click.option("--segment/--no-segment", default=False, help="Tokenise with underthesea word segmentation.")
-def command(paths, out_dir, url, published, province, segment):
+@click.option("--segment/--no-segment", default=True, show_default=True,
+              help="Tokenise with underthesea word segmentation (title, lead and cue sentences).")
+@click.option("--segment-all", is_flag=True, help="Segment every sentence, not only the cue sentences.")
+def command(paths, out_dir, url, published, province, segment, segment_all):
     """Extract bloc-event facts from .txt files (or folders of them)."""
     from pipeline.facts import Annotator
     from pipeline.facts.core import parse_date
@@ -45,7 +47,7 @@ def command(paths, out_dir, url, published, province, segment):
     files = inputs(paths)
     if not files:
         raise click.ClickException("no .txt files in " + ", ".join(map(str, paths)))
-    ann = Annotator(segment=segment)
+    ann = Annotator(segment=segment, scope="all" if segment_all else "cues")
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
     for f in files:

@@ -96,10 +96,14 @@ def ner_candidates(ctx: Ctx, taken: list[tuple[int, int]]):
         if len(words) >= 3 and words[1] in ctx.gz.middle_names:
             yield s, e
             continue
-        sent = ctx.sentence_at(s)
-        if sent not in checked:
-            checked[sent] = _ner_people(t[sent[0]:sent[1]])
-        if m.group(1) in checked[sent]:
+        ss, se = ctx.sentence_at(s)
+        # a window of a few words around the run is context enough, and NER costs ~3 ms a word
+        a = t.rfind(" ", ss, max(ss, s - 60)) + 1 if s - 60 > ss else ss
+        b = t.find(" ", min(se, e + 60), se) if e + 60 < se else se
+        win = (a, b if b > 0 else se)
+        if win not in checked:
+            checked[win] = _ner_people(t[win[0]:win[1]])
+        if m.group(1) in checked[win]:
             yield s, e
 
 
