@@ -163,6 +163,7 @@ def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
     protected = _protected(ctx, pos, min(limit, pos + 260))
     end = pos
     i = pos
+    last_item = pos
     hard = min(limit, pos + 260)
     while i < hard:
         c = t[i]
@@ -173,9 +174,11 @@ def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
             m = _SEP.match(t, i)
             if m and m.end() > i and (t[i] in ",;" or m.group().strip() in "-–—"):
                 nxt = m.end()
+                item_start = last_item
+                last_item = nxt
                 if ctx.gz.title_head_re.match(t, nxt) and not ctx.gz.party_re.match(t[nxt:nxt + 60]) or \
                         (ctx.gz.party_re.match(t[nxt:nxt + 60]) and t[i] in ",;") or \
-                        (t[i] == "," and _unit_qualifier(ctx, nxt)):
+                        (t[i] == "," and (_unit_qualifier(ctx, nxt) or _department_of(ctx, item_start, i, nxt))):
                     i = nxt
                     continue
                 break
@@ -224,6 +227,16 @@ def _unit_qualifier(ctx: Ctx, pos: int) -> bool:
     return not re.match(r"\s+(?:tỉnh\s+)?\w*\s*(?:phát|chủ|đề|cho|ghi|nhấn|tham|dự)", rest)
 
 
+def _department_of(ctx: Ctx, item_start: int, item_end: int, nxt: int) -> bool:
+    """", Công an tỉnh" after a post in a department ("Phó Trưởng phòng Tham mưu") that names no unit of
+    its own: the unit the department belongs to, whatever verb follows."""
+    if not re.search(r"(?:phòng|ban|đội|trung\s+tâm|cục|vụ)(?!\w)", ctx.text[item_start:item_end], I):
+        return False
+    if any(known_unit_at(ctx, m.start(), allow_lower=True) for m in ctx.gz.unit_re.finditer(ctx.text, item_start, item_end)):
+        return False
+    return known_unit_at(ctx, nxt) is not None
+
+
 def _name_starts(ctx: Ctx, i: int) -> bool:
     m = _WORD.match(ctx.text, i)
     if not m or m.group() not in ctx.gz.surnames or ctx.gz.title_head_re.match(ctx.text, i):
@@ -250,7 +263,7 @@ def _title_before(ctx: Ctx, name_start: int) -> int | None:
     best = None
     for h in reversed(heads):
         seg = t[h:name_start - 1]
-        if re.search(r"[;:.()“”\"\n]", seg) or ctx.gz.stop_re.search(seg) and any(
+        if re.search(r"[;:.()“”\"\n]", re.sub(r"(?<!\w)(?:TP|Tp)\.", "TP ", seg)) or ctx.gz.stop_re.search(seg) and any(
                 mm.group()[0].islower() for mm in ctx.gz.stop_re.finditer(seg)):
             break
         parts = re.split(r",\s*", seg)
@@ -262,7 +275,7 @@ def _title_before(ctx: Ctx, name_start: int) -> int | None:
     return best
 
 
-_PARTY_LEAD = re.compile(r"\s*(?:Phó\s+)?Bí\s+thư\s+(?:Tỉnh|Thành)\s+ủy(?!\s*viên)", I)
+_PARTY_LEAD = re.compile(r"\s*(?:Phó\s+)?Bí\s+thư(?:\s+Thường\s+trực)?\s+(?:Tỉnh|Thành)\s+ủy(?!\s*viên)", I)
 _NATIONAL = "national"
 
 

@@ -91,7 +91,8 @@ def prepare(text: str) -> Prepared:
     return Prepared(text, base, mapping)
 
 
-_SENT_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=[.!?]”)\s+")
+# "TP. Hồ Chí Minh", "Th.S. Nguyễn": an abbreviation's dot before a capital ends no sentence
+_SENT_END = re.compile(r"\n+|(?<=[.!?…])(?<!TP\.)(?<!Tp\.)(?<!TS\.)(?<!ThS\.)(?<!PGS\.)\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=[.!?]”)\s+")
 
 
 MAX_SENTENCE = 2000

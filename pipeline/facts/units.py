@@ -21,6 +21,7 @@ _NAME_STOP = set(
 )
 
 
+_CAP_LATER = re.compile(r"(?:[" + LOWER + r"]+ ){1,3}[" + UPPER + r"]")  # lower-case words, then a capital
 _COMPANY_STOP = _NAME_STOP - {"phát", "triển", "tổng", "thống", "tiến", "hiện", "đơn", "các", "những"}
 
 
@@ -49,7 +50,7 @@ def known_unit_at(ctx: Ctx, pos: int, allow_lower: bool = False) -> Unit | None:
     if mp:
         end = mp.end()
     after = t[end:end + 12].lower().lstrip()
-    if after.startswith(("tối cao", "huyện", "xã", "cấp cao", "khu vực", "quận", "phường")):
+    if after.startswith(("tối cao", "huyện", "xã", "cấp cao", "khu vực", "quận", "phường", "thị xã", "thị trấn")):
         return None
     if re.search(r"(?<!\w)(?:Bộ|Tổng)\s+$", t[max(0, pos - 6):pos]) and code in ("cong_an", "tu_phap", "noi_vu", "ngoai_vu"):
         return None
@@ -77,10 +78,14 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
             break
         sep, word = w.group(1), w.group(2)
         wstart = w.start(2)
-        if any(a < wstart < b for a, b in agencies):  # "Sở Văn hóa, Thể thao và Du lịch"
-            end = w.end()
+        inside = [b for a, b in agencies if a <= end + 1 and b > end]
+        if inside:  # "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"
+            end = max(inside)
             continue
-        if company and word.islower() and word not in _COMPANY_STOP and word != "và" and sep.isspace():
+        if word.islower() and ctx.gz.stop_re.match(t, wstart):
+            break  # the verb of the clause: "Công ty X phát biểu"
+        if company and word.islower() and word not in _COMPANY_STOP and word != "và" and sep.isspace() \
+                and _CAP_LATER.match(t, wstart):
             end = w.end()  # "Công ty CP Đầu tư Phát triển nhà X": lower-case words inside a firm's name
             continue
         if sep.startswith(","):
@@ -216,7 +221,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
 
 
 _PAREN = re.compile(r"\s*\([^()\n]{0,80}\)")
-_COLLECTIVE = re.compile(r"(?:các|những)(?:\s+[" + LOWER + r"]+){1,3}\s+(?=[" + UPPER + r"])")
+_COLLECTIVE = re.compile(r"(?:các|những)(?:\s+(?:[" + LOWER + r"]+|Đảng)){1,5}\s+(?=[" + UPPER + r"])")
 _BULLET = re.compile(r"\n[ \t]*(?:[-–+•*]|\d{1,2}[.)/])?[ \t]*")
 
 
