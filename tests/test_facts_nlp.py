@@ -79,3 +79,12 @@ def test_tokenizer_scope_saves_and_loads_and_is_checked(tmp_path):
         assert "scope" in str(exc)
     else:
         raise AssertionError("an unknown scope must be refused")
+
+
+def test_gazetteer_spans_in_segmented_and_syllable_sentences():
+    ann = Annotator()
+    text = LONG + "\nNăm qua Công an tỉnh Lạng Sơn bảo đảm trật tự tại các xã."
+    doc = ann.doc(text)
+    spans = [(s.label_, s.text) for s in doc.spans["gazetteer"]]
+    assert spans.count(("PROVINCE", "Lạng Sơn")) == 2  # in the segmented title and the syllable-split last line
+    assert ("UNIT:tu_phap", "Sở Tư pháp") in spans and ("UNIT:cong_an", "Công an tỉnh") in spans

@@ -140,6 +140,13 @@ def prepare_component(doc: Doc) -> Doc:
     return doc
 
 
+def _pattern_docs(nlp: Language, phrase: str) -> list[Doc]:
+    """A phrase as the tokenizer segments it and as syllables: sentences without cues are not segmented."""
+    seg = nlp.make_doc(phrase)
+    syl = Doc(nlp.vocab, words=_REGEX_TOKEN.findall(phrase) or [phrase])
+    return [seg] if [t.text for t in seg] == [t.text for t in syl] else [seg, syl]
+
+
 class GazetteerMatcher:
     """Province and unit mentions from the gazetteers (spaCy PhraseMatchers) as doc.spans["gazetteer"].
 
@@ -154,12 +161,12 @@ class GazetteerMatcher:
         self.provinces = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.units = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = {f for p in gz.provinces for f in [p["name"], *p.get("aliases", [])]}
-        self.provinces.add("PROVINCE", [nlp.make_doc(f) for f in sorted(forms)])
+        self.provinces.add("PROVINCE", [d for f in sorted(forms) for d in _pattern_docs(nlp, f)])
         unit_forms: dict[str, set] = {}
         for surface, code in gz.unit_code.items():
             unit_forms.setdefault(code, set()).add(surface)
         for code, surfaces in unit_forms.items():
-            self.units.add(code, [nlp.make_doc(s_) for s_ in sorted(surfaces)])
+            self.units.add(code, [d for s_ in sorted(surfaces) for d in _pattern_docs(nlp, s_)])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label="PROVINCE") for _, s, e in self.provinces(doc)]

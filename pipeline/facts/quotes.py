@@ -86,6 +86,9 @@ _GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|�
 _AS_WRITTEN = re.compile(r"(?:\d+|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s+(?:và|,)\s+\d+\s+(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?", I)
 
 
+_TEAM = re.compile(r"(?:(?:kết\s+quả|chung\s+cuộc)\s*,?\s*)?(?:đội|đoàn|tập\s+thể|đơn\s+vị)(?:\s+(?:thi\s+đấu|tuyển))?(?:\s+của)?\s+", I)
+
+
 def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
     t = ctx.text
     out = []
@@ -152,6 +155,8 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         pos = s + clause_start
         while pos < a_start and t[pos] == " ":
             pos += 1
+        mt = _TEAM.match(t, pos)  # "đội Công an tỉnh giành giải Nhất": the team is its unit
+        pos = mt.end() if mt else pos
         u = known_unit_at(ctx, pos) or other_unit_at(ctx, pos)
         if u:
             return [u.code], None
