@@ -113,13 +113,18 @@ def step_event(ctx: Ctx, f: dict, st: dict) -> None:
         ctx.add("event_date", date, *dspan)
 
 
+_AGENCY_NEWS = re.compile(r"(?<!\w)(?:khối|cụm)(?!\w)|giao\s+ước", re.I)
+
+
 def step_province(ctx: Ctx, f: dict, st: dict) -> None:
     """The bloc's province (then the outlet's, then the text's) and its post-2025 province. Without a bloc
     only the text can place what it reports: an outlet's province places no event."""
     if st["mentions"]:
         prov, prspan = events.province(ctx, st["bloc"], province_from_host(ctx.host, ctx.gz))
-    else:
+    elif _AGENCY_NEWS.search(ctx.text) or any(units.known_unit_at(ctx, m.start()) for m in ctx.gz.unit_re.finditer(ctx.text)):
         prov, prspan = events.province(ctx, None, None, use_hint=False)
+    else:  # a school's or a village's "thi đua": no agency's event to place
+        prov, prspan = None, None
     f["province"] = prov
     f["province_new"] = ctx.gz.new_province.get(prov) if prov else None
     if prspan:
