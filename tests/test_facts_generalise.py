@@ -130,3 +130,12 @@ def test_unrelated_news_has_no_province_even_from_its_outlet(ann):
     assert f["province"] is None and f["province_new"] is None
     f2 = ann.annotate("Công an tỉnh Cà Mau phát động thi đua cao điểm bảo đảm an ninh Tết.", url="https://baocamau.vn/b.html")
     assert f2["province"] == "Cà Mau" and f2["is_bloc_event"] is False
+
+
+def test_units_a_bloc_proposes_get_one_award_each(ann):
+    t = ("Ngày 24/12/2020, Khối thi đua Nội chính tỉnh Quảng Nam tổng kết năm 2020. Khối đã bình xét, suy tôn Sở Tư "
+         "pháp và Bộ Chỉ huy Quân sự tỉnh là 02 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua. Kết quả hội thao, "
+         "đội Thanh tra tỉnh giành giải Nhất.")
+    aw = ann.annotate(t)["awards"]
+    assert {"award": "Cờ thi đua", "recipient": "tu_phap"} in aw and {"award": "Cờ thi đua", "recipient": "quan_su"} in aw
+    assert {"award": "giải Nhất", "recipient": "thanh_tra"} in aw

@@ -163,9 +163,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     # "suy tôn <unit> dẫn đầu ..., đề nghị tặng Cờ thi đua"
     ms = re.search(r"(?:suy\s+tôn|bình\s+chọn|bình\s+xét)\s+", before, I)
     if ms:
-        u = known_unit_at(ctx, s + ms.end()) or other_unit_at(ctx, s + ms.end())
-        if u:
-            return [u.code], None
+        items = _item_starts(ctx, s + ms.end(), a_start)  # "suy tôn A và B là 2 đơn vị dẫn đầu"
+        if items:
+            return [u.code for u in items], None
     mb = None
     for mm in re.finditer(r"được", before):
         mb = mm
