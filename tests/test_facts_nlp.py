@@ -88,3 +88,15 @@ def test_gazetteer_spans_in_segmented_and_syllable_sentences():
     spans = [(s.label_, s.text) for s in doc.spans["gazetteer"]]
     assert spans.count(("PROVINCE", "Lạng Sơn")) == 2  # in the segmented title and the syllable-split last line
     assert ("UNIT:tu_phap", "Sở Tư pháp") in spans and ("UNIT:cong_an", "Công an tỉnh") in spans
+
+
+def test_segmentation_budget_bounds_the_cost_of_long_articles():
+    para = "Đồng chí Nguyễn Văn Nam, Giám đốc Sở Tư pháp phát biểu tại hội nghị của khối. "
+    text = "Khối thi đua Nội chính tỉnh Sơn La tổng kết năm 2023.\n" + para * 80
+    tok = build(segment=True).tokenizer
+    assert tok.budget > 0 and tok.segmented(text) <= tok.budget + len(para)
+    assert build(segment=True, budget=0).tokenizer.segmented(text) > 0.99 * len(text)  # no limit: every cue sentence
+    doc = tok(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    assert words.count("Giám đốc") >= 1 and words.count("Giám") >= 1  # early sentences segmented, late ones not
