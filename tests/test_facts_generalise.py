@@ -139,3 +139,13 @@ def test_units_a_bloc_proposes_get_one_award_each(ann):
     aw = ann.annotate(t)["awards"]
     assert {"award": "Cờ thi đua", "recipient": "tu_phap"} in aw and {"award": "Cờ thi đua", "recipient": "quan_su"} in aw
     assert {"award": "giải Nhất", "recipient": "thanh_tra"} in aw
+
+
+def test_post_before_the_name_and_bloc_role_after_it(ann):
+    t = ("Sáng 10/1, Khối thi đua Nội chính tỉnh Sơn La tổng kết năm 2023. Khối có 3 thành viên là: Công an tỉnh, VKSND "
+         "tỉnh và TAND tỉnh. Viện trưởng VKSND tỉnh Trần Văn Hòa, Trưởng khối năm 2023 phát biểu.")
+    f = ann.annotate(t)
+    assert f["member_count_stated"] == 3
+    o = by_name(f)["Trần Văn Hòa"]
+    assert (o["title"], o["org"]) == ("Viện trưởng VKSND tỉnh", "vien_kiem_sat")
+    assert f["leader_unit"] == "vien_kiem_sat"

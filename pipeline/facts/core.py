@@ -142,8 +142,8 @@ def step_units(ctx: Ctx, f: dict, st: dict) -> None:
     deputy = mr.deputy if mr else None
     if mentions and (leader is None or deputy is None):
         # "Khối trưởng Khối thi đua Nội chính, Giám đốc Sở Tư pháp Nguyễn Văn A": the role in a title
-        for o in f.get("officials", []):
-            title, org = o.get("title") or "", o.get("org")
+        held = [(o.get("title") or "", o.get("org")) for o in f.get("officials", [])] + st.get("bloc_roles", [])
+        for title, org in held:
             roles = [(m, "deputy" if m.group("dep") else "leader") for m in units.ROLE_RE.finditer(title)]
             my = re.search(r"năm\s+(\d{4})", title)
             if not org or (year and my and int(my.group(1)) != year):
@@ -182,6 +182,8 @@ def step_officials(ctx: Ctx, f: dict, st: dict) -> None:
         if o.title_span and (_GUEST_TITLE.search(ctx.text, *o.title_span) or _attends(ctx, o.name_span[0])):
             st["guest_titles"].append(o.title_span)  # units inside a guest's title are not members
         f["officials"].append({"name": o.name, "title": o.title, "org": o.org, "rank": o.rank, "role": o.role})
+        if o.bloc_role:
+            st.setdefault("bloc_roles", []).append((o.bloc_role, o.org))
         ctx.add("officials.name", o.name, *o.name_span)
         if o.title_span:
             ctx.add("officials.title", o.title, *o.title_span)

@@ -37,6 +37,7 @@ class Official:
     name_span: tuple[int, int]
     title_span: tuple[int, int] | None
     rank_span: tuple[int, int] | None
+    bloc_role: str | None = None  # a bloc role written after a name whose post came before it
 
 
 def _is_cap(w: str) -> bool:
@@ -306,6 +307,13 @@ def _item_org(ctx: Ctx, a: int, b: int) -> str | None:
     return None
 
 
+def _before_end(ctx: Ctx, tb: int, s: int) -> int:
+    """End of a title written before the name at s: before ", đồng chí" / the rank."""
+    mj = re.compile(r"(?:,\s*|\s+)(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:" + ctx.gz.rank_re.pattern + r")\s+)?$", I).search(
+        ctx.text, max(0, s - 40), s)
+    return mj.start() if mj and mj.start() >= tb else s - 1
+
+
 def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
     """Body of the first post that is not a Party-committee membership or a bloc role."""
     t = ctx.text
@@ -363,7 +371,7 @@ def officials(ctx: Ctx) -> list[Official]:
         ls, _ = ctx.sentence_at(s)
         if _CREDIT.search(t[max(ls, s - 20):s]):
             continue
-        rank = rank_span = None
+        rank = rank_span = bloc_role = None
         mr = re.compile(r"(" + ctx.gz.rank_re.pattern + r")\s+$", I).search(t, max(0, s - 25), s)
         if mr:
             rank = ctx.gz.ranks.get(key(mr.group(1)))
@@ -378,6 +386,11 @@ def officials(ctx: Ctx) -> list[Official]:
                 rank_span = (m.start(1), m.end(1))
             te = parse_title(ctx, m.end(), len(t))
             title_span = (m.start() + len(m.group()) , te)
+            if ROLE_RE.match(t, m.end()):  # "Viện trưởng VKSND tỉnh X, Trưởng khối": the post before the name
+                tb = _title_before(ctx, s)
+                if tb is not None and not ROLE_RE.match(t, tb):
+                    bloc_role = ctx.orig(m.end(), te)
+                    title_span = (tb, _before_end(ctx, tb, s))
         elif re.match(r"\s*\(\s*", t[e:e + 3]) and ctx.gz.title_head_re.match(t, e + len(re.match(r"\s*\(\s*", t[e:]).group())):
             a = e + len(re.match(r"\s*\(\s*", t[e:]).group())
             close = t.find(")", a, a + 200)
@@ -386,11 +399,7 @@ def officials(ctx: Ctx) -> list[Official]:
         else:
             tb = _title_before(ctx, s)
             if tb is not None:
-                te = s - 1
-                mj = re.compile(r"(?:,\s*|\s+)(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:" + ctx.gz.rank_re.pattern + r")\s+)?$", I).search(t, max(0, s - 40), s)
-                if mj and mj.start() >= tb:
-                    te = mj.start()
-                title_span = (tb, te)
+                title_span = (tb, _before_end(ctx, tb, s))
                 mr2 = re.compile(r"(" + ctx.gz.rank_re.pattern + r")\s+$", I).search(t, max(0, tb - 25), tb)
                 if mr2 and not rank:
                     rank = ctx.gz.ranks.get(key(mr2.group(1)))
@@ -410,7 +419,7 @@ def officials(ctx: Ctx) -> list[Official]:
         o = Official(
             name=ctx.orig(s, e), title=ctx.orig(*title_span) if title_span else None,
             org=_org(ctx, *title_span) if title_span else None, rank=rank, role=_role(t[ss:se]),
-            name_span=(s, e), title_span=title_span, rank_span=rank_span,
+            name_span=(s, e), title_span=title_span, rank_span=rank_span, bloc_role=bloc_role,
         )
         by_name[k] = o
         order.append(k)

@@ -150,7 +150,7 @@ _LIST_CUE = re.compile(
     I,
 )
 _COUNT = re.compile(
-    r"(?:gồm|có|của|với)\s+(?P<n>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?!\s+(?:khác|được))"
+    r"(?:gồm|có|của|với)\s+(?P<n>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|thành\s+viên)(?!\s+(?:khác|được))"
     r"|(?<![\d/])(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?:\s+thành\s+viên)?\s+(?:trong\s+|thuộc\s+|của\s+)?(?:Khối|khối|Cụm)"
     r"|(?<!\d)\d{1,2}/(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị"
     r"|(?:gồm|có)\s+(?P<n4>\d{1,2})\s+(?:doanh\s+nghiệp|sở\s*,\s*ngành|cơ\s+quan\s*,\s*đơn\s+vị)"
