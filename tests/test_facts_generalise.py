@@ -149,3 +149,13 @@ def test_post_before_the_name_and_bloc_role_after_it(ann):
     o = by_name(f)["Trần Văn Hòa"]
     assert (o["title"], o["org"]) == ("Viện trưởng VKSND tỉnh", "vien_kiem_sat")
     assert f["leader_unit"] == "vien_kiem_sat"
+
+
+def test_a_person_given_an_award_and_vinh_du_is_not_attending(ann):
+    t = ("Ngày 12/12, Khối thi đua Nội chính tỉnh Bắc Kạn tổng kết năm 2023. Dịp này, Thanh tra tỉnh vinh dự được Chủ "
+         "tịch nước tặng Huân chương Lao động hạng Ba; ông Hoàng Văn Ba, Phó Chánh Thanh tra tỉnh được tặng Bằng khen "
+         "của Thủ tướng Chính phủ.")
+    f = ann.annotate(t)
+    assert {"award": "Huân chương Lao động hạng Ba", "recipient": "thanh_tra"} in f["awards"]
+    assert {"award": "Bằng khen của Thủ tướng Chính phủ", "recipient": "Hoàng Văn Ba"} in f["awards"]
+    assert by_name(f)["Hoàng Văn Ba"]["role"] != "attended" and "thanh_tra" in f["members"]

@@ -164,7 +164,8 @@ def step_units(ctx: Ctx, f: dict, st: dict) -> None:
             ctx.add(fld, val, a, b)
 
 
-_ATTEND = re.compile(r"(?<!\w)(?:(?:đến|tới|về)\s+)?dự(?!\w)", re.I)
+# "dự" as attending, not "vinh dự", "dự án", "dự kiến"...
+_ATTEND = re.compile(r"(?<!\w)(?<!vinh\s)(?<!can\s)dự(?!\w)(?!\s+(?:án|kiến|thảo|báo|toán|phòng|thi(?!\s+đua)|bị|định|trữ|tính|đoán)(?!\w))", re.I)
 
 
 def _attends(ctx: Ctx, pos: int) -> bool:

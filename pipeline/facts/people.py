@@ -342,6 +342,9 @@ def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
     return None
 
 
+_ATTEND = re.compile(r"(?<!\w)(?<!vinh\s)(?<!can\s)dự(?!\w)(?!\s+(?:án|kiến|thảo|báo|toán|phòng|thi(?!\s+đua)|bị|định|trữ|tính|đoán)(?!\w))", re.I)
+
+
 def _role(sentence: str) -> str | None:
     s = sentence.lower()
     if "chủ trì" in s:
@@ -350,7 +353,7 @@ def _role(sentence: str) -> str | None:
         return "guest"
     if re.search(r"phát\s+biểu|nhấn\s+mạnh|kết\s+luận|đề\s+nghị|ghi\s+nhận|cho\s+biết|yêu\s+cầu|khẳng\s+định|biểu\s+dương", s):
         return "spoke"
-    if re.search(r"(?<!\w)(?:tham\s+)?dự(?!\w)", s):
+    if _ATTEND.search(s):
         return "attended"
     return None
 

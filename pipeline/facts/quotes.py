@@ -170,6 +170,15 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     for mm in re.finditer(r"được", before):
         mb = mm
     if mb:
+        clause = max(before.rfind(";", 0, mb.start()), before.rfind(":", 0, mb.start())) + 1
+        mp = None
+        for mp in _PERSON.finditer(before, clause, mb.start()):
+            break
+        if mp:  # "ông X, Phó Chánh Thanh tra tỉnh được tặng ...": the person, named as written
+            rest = before[mp.end():mb.start()]
+            mt = re.match(r"\s*,\s*", rest)
+            if not rest.strip() or (mt and ctx.gz.title_head_re.match(t, s + mp.end() + mt.end())):
+                return [ctx.orig(s + mp.start(1), s + mp.end(1))], None
         subj = before[:mb.start()].rstrip()
         cut = max(subj.rfind(","), subj.rfind(";"), subj.rfind(":"))
         subj_start = s + (cut + 1 if cut >= 0 else 0)
