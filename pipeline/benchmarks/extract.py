@@ -262,6 +262,9 @@ def run_extract(corpus: Path, out: Path, sources: Path, jobs: int) -> dict:
     """One real `python -m pipeline extract` run: wall time and peak memory of its process tree."""
     cmd = [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--out", str(out),
            "--sources", str(sources), "--jobs", str(jobs)]
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0, 0, 0]
@@ -270,9 +273,11 @@ def run_extract(corpus: Path, out: Path, sources: Path, jobs: int) -> dict:
         time.sleep(0.1)
     seconds = time.perf_counter() - started
     out_text, err_text = proc.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, waited for by the command, count too
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise RuntimeError(f"extract failed ({proc.returncode}): {err_text.strip()[-500:]}")
-    return {"seconds": seconds, "rss_sum_mb": peak[0] / 1024, "pss_sum_mb": peak[1] / 1024,
+    return {"seconds": seconds, "cpu_seconds": cpu, "rss_sum_mb": peak[0] / 1024, "pss_sum_mb": peak[1] / 1024,
             "rss_one_mb": peak[2] / 1024, "summary": out_text}
 
 
@@ -340,6 +345,10 @@ def run(workdir: Path) -> dict:
         "extract.command_pages_per_s_1job": round(len(sample) / one["seconds"], 1),
         "extract.command_pages_per_s_2jobs": round(len(sample) / two["seconds"], 1),
         "extract.parallel_speedup": round(one["seconds"] / two["seconds"], 2),
+        # CPU the 2-job run got per job and wall second: near 1.0 on an idle box; far below it,
+        # other work held the cores and the speed-up above says more about the box than the code
+        "extract.cpu_share_2jobs": round(two["cpu_seconds"] / (2 * two["seconds"]), 2),
+        "extract.cpu_share_1job": round(one["cpu_seconds"] / one["seconds"], 2),
         # 10,000 pages, 2 jobs: largest single process (what RUSAGE_CHILDREN reports), and the
         # whole tree (parent + workers) as summed PSS and as summed RSS (shared pages counted twice)
         "extract.peak_rss_mb": round(big["rss_one_mb"], 1),
