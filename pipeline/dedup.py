@@ -62,7 +62,7 @@ class DupKey:
 
 
 def canonical_ids(docs: Iterable[DupKey], max_distance: int = MAX_DISTANCE) -> dict[str, str]:
-    """id -> canonical id: near-duplicate groups (transitively linked), earliest published wins, ties by URL."""
+    """id -> canonical id: the earliest published copy (ties by URL) of each group of near-duplicates."""
     docs = list(docs)
     if max_distance > len(_BANDS) - 1:
         raise ValueError(f"max_distance {max_distance} needs more than {len(_BANDS)} bands")
@@ -103,5 +103,7 @@ def canonical_ids(docs: Iterable[DupKey], max_distance: int = MAX_DISTANCE) -> d
     for members in groups.values():
         first = min(members, key=lambda i: (docs[i].published is None, docs[i].published or "", docs[i].url))
         for i in members:
-            result[docs[i].id] = docs[first].id
+            # chains (a~b, b~c) are grouped, but a copy is only linked when it is itself near the canonical one
+            near = distance(docs[i].simhash, docs[first].simhash) <= max_distance
+            result[docs[i].id] = docs[first].id if near else docs[i].id
     return result

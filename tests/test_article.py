@@ -261,3 +261,10 @@ def test_odd_bodies_are_skipped_or_read_not_crashed():
     art = extract_article(b'<?xml version="1.0" encoding="windows-1258"?>\n' + page("nukeviet_cp1258.html"),
                           "https://stp.benhai.gov.vn/news/x.html", fetched_at="2023-08-01")
     assert "Đỗ Văn Tùng" in art.text and art.charset == "cp1258"
+
+
+def test_chained_near_duplicates_link_only_to_a_near_canonical():
+    a, b, c = 0, (1 << 5) - 1, (1 << 10) - 1  # a~b (5 bits), b~c (5 bits), a and c 10 bits apart
+    docs = [DupKey("a", a, "2024-01-01", "https://a.vn/1"), DupKey("b", b, "2024-01-02", "https://b.vn/1"),
+            DupKey("c", c, "2024-01-03", "https://c.vn/1")]
+    assert canonical_ids(docs) == {"a": "a", "b": "a", "c": "c"}
