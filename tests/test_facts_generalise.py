@@ -159,3 +159,11 @@ def test_a_person_given_an_award_and_vinh_du_is_not_attending(ann):
     assert {"award": "Huân chương Lao động hạng Ba", "recipient": "thanh_tra"} in f["awards"]
     assert {"award": "Bằng khen của Thủ tướng Chính phủ", "recipient": "Hoàng Văn Ba"} in f["awards"]
     assert by_name(f)["Hoàng Văn Ba"]["role"] != "attended" and "thanh_tra" in f["members"]
+
+
+def test_attending_heads_of_core_units_still_name_members(ann):
+    t = ("Sáng 3/1, Khối thi đua Nội chính tỉnh Lâm Đồng tổng kết năm 2023. Dự hội nghị có Đại tá Trần Văn Hùng, Giám "
+         "đốc Công an tỉnh; ông Lê Văn Tâm, Viện trưởng VKSND tỉnh và ông Ngô Văn Lực, Phó Giám đốc Sở Tài chính.")
+    f = ann.annotate(t)
+    assert "cong_an" in f["members"] and "vien_kiem_sat" in f["members"]
+    assert not any(m.startswith("other:Sở Tài chính") for m in f["members"])

@@ -169,8 +169,8 @@ _ATTEND = re.compile(r"(?<!\w)(?<!vinh\s)(?<!can\s)dự(?!\w)(?!\s+(?:án|kiến
 
 
 def _attends(ctx: Ctx, pos: int) -> bool:
-    """The person's sentence says they attended ("X, Phó Giám đốc Sở Nội vụ dự và phát biểu"): their body
-    is a guest, not a member, unless the text names it elsewhere."""
+    """The person's sentence says they attended ("X, Phó Giám đốc Sở Nội vụ dự và phát biểu"): a body
+    outside the internal-affairs core is then a guest, unless the text names it elsewhere."""
     s, e = ctx.sentence_at(pos)
     return bool(_ATTEND.search(ctx.text, s, e))
 
@@ -180,8 +180,10 @@ def step_officials(ctx: Ctx, f: dict, st: dict) -> None:
     f["officials"] = []
     st["guest_titles"] = []
     for o in people.officials(ctx):
-        if o.title_span and (_GUEST_TITLE.search(ctx.text, *o.title_span) or _attends(ctx, o.name_span[0])):
+        if o.title_span and _GUEST_TITLE.search(ctx.text, *o.title_span):
             st["guest_titles"].append(o.title_span)  # units inside a guest's title are not members
+        elif o.title_span and _attends(ctx, o.name_span[0]) and o.org not in units.CORE | {"tu_phap", "thanh_tra"}:
+            st["guest_titles"].append(o.title_span)  # nor a body outside the justice/security core whose head attends
         f["officials"].append({"name": o.name, "title": o.title, "org": o.org, "rank": o.rank, "role": o.role})
         if o.bloc_role:
             st.setdefault("bloc_roles", []).append((o.bloc_role, o.org))
