@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import operator
+import os
 import sqlite3
 import sys
 import time
@@ -74,23 +75,26 @@ def read_extracted(extracted_dir: Path) -> tuple[list[Extracted], list[str]]:
     than the parse itself.)
     """
     articles, errors, seen = [], [], {}
-    for path in sorted(extracted_dir.glob("*.json")):
-        if path.name.startswith("_"):
-            continue
+    # plain strings: sorting 100,000 Path objects costs more than reading the files' names
+    names = sorted(e.name for e in os.scandir(extracted_dir)
+                   if e.name.endswith(".json") and not e.name.startswith("_"))
+    for name in names:
+        path = os.path.join(extracted_dir, name)
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as fh:
+                raw = fh.read()
         except OSError as exc:
             errors.append(f"{path}: cannot read ({exc.strerror or exc})")
             continue
         try:
-            article = parse_extracted(raw, path.stem)
+            article = parse_extracted(raw, name[:-5])
         except BadExtractedFile as exc:
             errors.append(f"{path}: {exc}")
             continue
         if article.id in seen:
             errors.append(f"{path}: id {article.id!r} already loaded from {seen[article.id]}")
             continue
-        seen[article.id] = path.name
+        seen[article.id] = name
         articles.append(article)
     return articles, errors
 

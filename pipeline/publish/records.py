@@ -202,12 +202,20 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
     bloc_of: dict[str, str] = {}
     bloc_info: dict[str, dict] = {}
     raw_key: dict[str, tuple] = {}
+    province_of: dict[str | None, str | None] = {}  # as written -> gazetteer name (memo)
+    bloc_ids: dict[tuple, str] = {}  # (bloc name, province) -> bloc id (memo)
     for a in articles:
+        written = a.data.get("province")
+        if written not in province_of:
+            province_of[written] = need_province(gaz.province(written))
         if not a.data["is_bloc_event"]:
             continue
-        province = need_province(gaz.province(a.get("province")))
-        names = (province,) + province_names if province else province_names
-        bid = f"{slug(province) or 'unknown'}--{bloc_key(a.get('bloc_name'), names, rules)}"
+        province = province_of[written]
+        bid = bloc_ids.get((a.get("bloc_name"), province))
+        if bid is None:
+            names = (province,) + province_names if province else province_names
+            bid = bloc_ids[(a.get("bloc_name"), province)] = \
+                f"{slug(province) or 'unknown'}--{bloc_key(a.get('bloc_name'), names, rules)}"
         bloc_of[a.id] = bid
         bloc_info.setdefault(bid, {"province": province, "names": []})
         if a.get("bloc_name"):
@@ -226,13 +234,10 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
 
     # 2. Articles, and per-event accumulation.
     out: dict[str, list[dict]] = defaultdict(list)
-    by_id = {a.id: a for a in articles}
     ev_articles: dict[str, list[Extracted]] = defaultdict(list)
     for a in articles:
         d = a.data
-        province = gaz.province(d.get("province"))
-        if province:
-            need_province(province)
+        province = province_of[d.get("province")]
         if d.get("source_id") and d["source_id"] not in source_rows:
             source_rows[d["source_id"]] = {"id": d["source_id"], "name": d["source_id"], "home": None,
                                            "province": None, "kind": None, "host": d.get("outlet"),
@@ -255,16 +260,17 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
             "simhash": _fact_value(d.get("simhash")), "extractor_version": _fact_value(d.get("extractor_version")),
             "error": _fact_value(d.get("error")),
         }
-        row["content_hash"] = hashlib.sha1(
-            json.dumps([a.file_hash, row["bloc_id"], row["event_id"], row["canonical_id"], row["province"]])
-            .encode()).hexdigest()
+        row["content_hash"] = hashlib.sha1("\x1f".join(
+            str(v) for v in (a.file_hash, row["bloc_id"], row["event_id"], row["canonical_id"], row["province"])
+        ).encode()).hexdigest()
         out["articles"].append(row)
         if a.id in event_of:
             ev_articles[event_of[a.id]].append(a)
         eid = event_of.get(a.id)
-        for f in a.facts:
-            f["event_id"] = eid  # the article's own rows, made by parse_extracted
-            out["facts"].append(f)
+        if eid is not None:
+            for f in a.facts:
+                f["event_id"] = eid  # the article's own rows, made by parse_extracted
+        out["facts"].extend(a.facts)
 
     # 3. Events and everything hanging off them.
     memberships: dict[tuple, dict] = {}

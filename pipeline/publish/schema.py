@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 # Bump when a table changes shape: `load` then rebuilds the database instead of migrating it.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Full-text indexes cover folded columns (lower case, no diacritics, đ -> d); `serve` folds search
 # terms the same way (plugins/noichinh_search.py). The tokenizer strips any mark that is left.
@@ -84,8 +84,7 @@ TABLES: tuple[Table, ...] = (
                     ("recipient_unit", "units", "code"), ("province", "provinces", "name"))),
     Table("facts", {"article_id": str, "seq": int, "event_id": str, "field": str, "value": str, "sentence": str,
                     "start": int, "end": int, "span": str, "from_evidence": int},
-          ("article_id", "seq"), (("article_id", "articles", "id"), ("event_id", "events", "id")),
-          indexes=(("field",),)),
+          ("article_id", "seq"), (("article_id", "articles", "id"), ("event_id", "events", "id"))),
 )
 
 BY_NAME = {t.name: t for t in TABLES}
