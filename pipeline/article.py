@@ -160,12 +160,19 @@ _FOLLOW = re.compile(r"theo dõi .{0,60}(?:google news|zalo|facebook|youtube|tik
 _MEDIA = re.compile(
     r"(?:your browser does not support.*|trình duyệt của bạn không hỗ trợ.*|video:?|xem video|play|pause"
     r"|tắt tiếng|bật tiếng|toàn màn hình|phát lại|quảng cáo|advertisement)", re.I)
+# portal chrome: SharePoint skip links, Liferay portlet titles, back-to-top links, upload forms, leaked JS
+_CHROME = re.compile(
+    r"(?:skip ribbon commands|skip to main content|xuất bản thông tin|chi tiết bài viết(?: \S+)?|chi tiết tin"
+    r"|quay (?:lên|về|lại)(?: đầu)?(?: trang| trên)?|(?:lên|về|trở lại) đầu trang|back to top|in trang|đóng cửa sổ"
+    r"|gửi file đính kèm.*|đính kèm file|[a-z_]\w*\s*=\s*[\w.\-]+;?)", re.I)
+# a byline printed with the date: "Lan Anh 19/03/2024 17:01"
+_NAME_STAMP = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,4}?(?=\d)", re.U)
 
 # date stamps and counters printed around a title ("Thứ ba - 25/07/2023 16:57 204 0")
 _DATE_TOKEN = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d{2}:?\d{2}|Z)?)?"
 _TIME_TOKEN = r"(?<![\d:])(?:[01]?\d|2[0-3])\s*(?::|h|giờ)\s*[0-5]\d(?:\s*:\s*[0-5]\d)?(?:\s*(?:AM|PM|SA|CH))?(?![\d:])"
 _COUNTER = (r"(?:lượt xem|số lượt xem|lượt đọc|số lượt đọc|đã xem|lượt truy cập|lượt thích|views?|bình luận|ý kiến"
-            r"|lượt chia sẻ)\s*:?\s*\(?\s*[\d.,]+\s*\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận)")
+            r"|lượt chia sẻ)\s*:?\s*\(?\s*[\d.,]+\s*\)?|\(?[\d.,]+\)?\s*(?:lượt xem|lượt đọc|views?|bình luận|ý kiến)")
 _STAMP_CUE = re.compile(rf"{_DATE_TOKEN}|{_TIME_TOKEN}|{_COUNTER}", re.I)
 _STAMP_PIECES = re.compile(
     rf"{_DATE_TOKEN}|{_TIME_TOKEN}|{_COUNTER}|gmt\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|utc|"
@@ -197,9 +204,18 @@ def is_noise(line: str) -> bool:
         return True
     if _TIMECODE.fullmatch(folded) or _IMAGE_NAMES.fullmatch(folded) or _MEDIA.fullmatch(folded):
         return True
+    if _CHROME.fullmatch(folded) or not re.search(r"\w", folded):
+        return True
+    if len(folded) <= 60:
+        name = _NAME_STAMP.match(line)
+        if name and _is_stamp(_fold(line[name.end():])):
+            return True
     if _RELATED_INLINE.match(folded) or folded.rstrip(" :»>.") in _RELATED_HEADERS:
         return True
     return _is_share_box(folded) or _is_stamp(folded)
+
+
+_LIFERAY_NULL = re.compile(r"^null\s+(?=[A-ZĐÀ-Ỹ])")  # a portal template printing an empty variable
 
 
 def _link_title_like(line: str) -> bool:
@@ -209,7 +225,7 @@ def _link_title_like(line: str) -> bool:
 
 def clean_lines(raw: str, title: str | None = None) -> str:
     """trafilatura's text -> the article's paragraphs, furniture removed, separated by blank lines."""
-    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    lines = [_LIFERAY_NULL.sub("", " ".join(line.split())) for line in raw.splitlines()]
     lines = [line for line in lines if line]
     out: list[str] = []
     in_related = False

@@ -177,6 +177,8 @@ PROSE = ("Hội nghị đã đánh giá kết quả thực hiện phong trào th
     "DSC_0012.jpg anh2.png", "Chia sẻ", "Facebook Twitter Zalo", "In bài viết", "Xem thêm: Một bài khác về thi đua",
     "Đọc thêm >> Công an tỉnh ra quân", "Thứ Hai, 19/03/2024 - 17:01", "Thứ ba - 25/07/2023 16:57 204 0",
     "Cập nhật lúc: 15:28 07/03/2023", "Từ khóa: thi đua, nội chính", "Theo dõi Báo Sông Lam trên Google News",
+    "Skip Ribbon Commands", "Skip to main content", "Xuất bản thông tin", "Chi tiết bài viết TIN_NOICHINH",
+    "Quay lên trên", "Về đầu trang", "(3) Bình luận", "totalViews=1532", "Minh Châu 05/04/2024 08:15", ".", "* * *",
 ])
 def test_each_furniture_line_is_dropped(furniture):
     assert clean_lines(f"{PROSE}\n{furniture}\n{PROSE[:-1]} tiếp theo.") == f"{PROSE}\n\n{PROSE[:-1]} tiếp theo."
@@ -201,9 +203,14 @@ def test_repeated_caption_kept_once_but_distinct_lines_kept():
     assert clean_lines(raw).split("\n\n") == ["Toàn cảnh hội nghị.", "Toàn cảnh hội nghị sơ kết.", PROSE]
 
 
+def test_portal_null_prefix_is_dropped():
+    assert clean_lines("null Khối Nội chính tỉnh họp sơ kết\n" + PROSE).startswith("Khối Nội chính tỉnh họp sơ kết\n\n")
+
+
 def test_prose_with_dates_and_numbers_is_kept():
     lines = ["Ngày 12/9/2024, tại Hội trường Công an tỉnh, Khối tổ chức hội nghị lúc 8:00.",
-             "Khối có 8 đơn vị, 2 đơn vị được đề nghị tặng Cờ thi đua.", "Chia sẻ kinh nghiệm về công tác thi đua."]
+             "Khối có 8 đơn vị, 2 đơn vị được đề nghị tặng Cờ thi đua.", "Chia sẻ kinh nghiệm về công tác thi đua.",
+             "Tin, ảnh: Minh Châu", "Năm 2024 có 3 đơn vị", "Công an tỉnh 5 năm liền dẫn đầu"]
     assert clean_lines("\n".join(lines)).split("\n\n") == lines
 
 
