@@ -142,6 +142,7 @@ def run(workdir: Path) -> dict:
         # wall time depends on what else the machine runs; CPU time shows the load's own cost
         "load.cpu_seconds": round(cpu, 2),
         "load.articles_per_cpu_s": round(N_ARTICLES / cpu),
+        **{f"load.{phase}_seconds": round(sec, 2) for phase, sec in summary.timings.items()},
         "load.reload_unchanged_seconds": round(reload_s, 2),
         "load.generate_seconds": round(gen_s, 2),
         "load.db_mb": round(db_path.stat().st_size / 1e6, 1),

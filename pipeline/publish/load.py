@@ -43,6 +43,7 @@ class LoadSummary:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: read, build, write, index
 
     @property
     def articles(self) -> int:
@@ -241,7 +242,9 @@ def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: P
         sources = [{"id": s.id, "name": s.name, "home": s.home, "province": s.province, "kind": s.kind,
                     "host": s.host, "in_sources_file": 1} for s in cfg.sources]
     gaz, summary.warnings = read_gazetteer(data_dir)
+    clock = time.perf_counter()
     articles, summary.errors = read_extracted(extracted_dir)
+    summary.timings["read"] = time.perf_counter() - clock
     pages = read_pages(Path(corpus_dir)) if corpus_dir is not None else None
     if pages is not None:
         summary.errors.extend(missing_extractions(pages, extracted_dir, {a.id for a in articles}))
@@ -249,7 +252,10 @@ def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: P
         sources += [{"id": sid, "name": sid, "home": None, "province": None, "kind": None, "host": None,
                      "in_sources_file": 0}
                     for sid in sorted({p["source_id"] for p in pages if p["source_id"]} - known)]
+    clock = time.perf_counter()
     rows = build_rows(articles, gaz, sources)
+    summary.timings["build"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
     try:
@@ -270,8 +276,11 @@ def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: P
                 if t.name == "articles":
                     articles_diff = diff
                 summary.changes[t.name] = diff.counts
+            summary.timings["write"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             create_indexes(db)
             create_views(db)
+        summary.timings["index"] = time.perf_counter() - clock  # with the commit
         summary.counts = {t.name: db.execute(f"select count(*) from [{t.name}]").fetchone()[0] for t in TABLES}
         if any(sum(c) for c in summary.changes.values()):
             db.execute("analyze")  # query plans for Datasette's facets and canned queries
