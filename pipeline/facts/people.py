@@ -40,8 +40,12 @@ class Official:
     bloc_role: str | None = None  # a bloc role written after a name whose post came before it
 
 
+# Ê Đê and Jarai names open on a gender prefix: "H' Bình Niê Kdăm", "H Mai Êban", "Y Ngọc Niê"
+_MINORITY = {"H'", "H’", "H", "Y"}
+
+
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper() and not w.isupper() or (len(w) == 1 and w.isupper())
+    return w[:1].isupper() and not w.isupper() or (len(w) == 1 and w.isupper()) or w in _MINORITY
 
 
 def name_candidates(ctx: Ctx):
@@ -53,13 +57,19 @@ def name_candidates(ctx: Ctx):
     while i < n:
         s, e, w = words[i]
         strong = _strong_context(ctx, s)
-        if (w in ctx.gz.surnames or strong or (w[:2] in ("H'", "H’") and len(w) > 2)) and _is_cap(w):
+        if (w in ctx.gz.surnames or strong or w in _MINORITY or (w[:2] in ("H'", "H’") and len(w) > 2)) and _is_cap(w):
             j = i + 1
             while j < n and j - i < 5 and t[words[j - 1][1]:words[j][0]] == " " and _is_cap(words[j][2]):
                 if ctx.gz.title_head_re.match(t, words[j][0]) or ctx.gz.rank_re.match(t, words[j][0]):
                     break
                 j += 1
-            if j - i >= 2:
+            mp = ctx.gz.province_re.match(t, s) if j - i >= 4 else None
+            if mp:  # "Viện trưởng Viện KSND tỉnh Bạc Liêu Trần Văn Quang": the province ends the title
+                i2 = next((x for x in range(i + 1, j) if words[x][0] > mp.end()), j)
+                if words[i2 - 1][1] == mp.end() and j - i2 >= 2 and words[i2][2] in ctx.gz.surnames:
+                    i = i2
+                    s, e, w = words[i]
+            if j - i >= 2 and not (w in _MINORITY and j - i < 3):
                 k = i
                 # "Tòng Văn Hải": an unlisted family name before a listed middle name
                 if i > 0 and j - i <= 3 and t[words[i - 1][1]:words[i][0]] == " " and _is_cap(words[i - 1][2]) \
@@ -178,6 +188,7 @@ def parse_title(ctx: Ctx, pos: int, limit: int) -> int:
                 item_start = last_item
                 last_item = nxt
                 if ctx.gz.title_head_re.match(t, nxt) and not ctx.gz.party_re.match(t[nxt:nxt + 60]) or \
+                        (ROLE_RE.match(t, nxt) and nxt > pos and t[i] not in ",;") or \
                         (ctx.gz.party_re.match(t[nxt:nxt + 60]) and t[i] in ",;") or \
                         (t[i] == "," and (_unit_qualifier(ctx, nxt) or _department_of(ctx, item_start, i, nxt))):
                     i = nxt
@@ -242,8 +253,8 @@ def _name_starts(ctx: Ctx, i: int) -> bool:
     m = _WORD.match(ctx.text, i)
     if not m or m.group() not in ctx.gz.surnames or ctx.gz.title_head_re.match(ctx.text, i):
         return False
-    if re.search(r"(?:huyện|xã|tỉnh|phố|quận|phường|thị\s+xã|thị\s+trấn|đường)\s+$", ctx.text[max(0, i - 10):i], I):
-        return False  # a place name: "Công an huyện Kim Bảng"
+    if re.search(r"(?:huyện|xã|tỉnh|phố|quận|phường|thị\s+xã|thị\s+trấn|đường|(?:Huyện|Quận|Thị)\s+ủy)\s+$", ctx.text[max(0, i - 10):i], I):
+        return False  # a place name: "Công an huyện Kim Bảng", "Phó Bí thư Huyện ủy Châu Thành"
     m2 = re.compile(r" ([\w]+)").match(ctx.text, m.end())
     return bool(m2 and _is_cap(m2.group(1)) and not ctx.gz.province_re.match(ctx.text, i))
 
@@ -342,6 +353,21 @@ def _org(ctx: Ctx, title_start: int, title_end: int) -> str | None:
     return None
 
 
+_REPRESENTS = re.compile(r"(?:Đại\s+diện|Thay\s+mặt)\s+(?:cho\s+)?", I)
+
+
+def _represented(ctx: Ctx, sent_start: int, name_start: int) -> str | None:
+    """"Đại diện Bộ CHQS tỉnh, đồng chí X, Phó Chủ nhiệm Chính trị": a bare post belongs to the unit the
+    person speaks for, when that unit opens the clause right before the name."""
+    t = ctx.text
+    for m in _REPRESENTS.finditer(t, sent_start, name_start):
+        u = known_unit_at(ctx, m.end()) or other_unit_at(ctx, m.end())
+        if u and re.fullmatch(r"\s*,?\s*(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:" + ctx.gz.rank_re.pattern + r")\s+)?",
+                              t[u.end:name_start], I):
+            return u.code
+    return None
+
+
 _ATTEND = re.compile(r"(?<!\w)(?<!vinh\s)(?<!can\s)dự(?!\w)(?!\s+(?:án|kiến|thảo|báo|toán|phòng|thi(?!\s+đua)|bị|định|trữ|tính|đoán)(?!\w))", re.I)
 
 
@@ -374,6 +400,8 @@ def officials(ctx: Ctx) -> list[Official]:
         ls, _ = ctx.sentence_at(s)
         if _CREDIT.search(t[max(ls, s - 20):s]):
             continue
+        if any(o.title_span and o.title_span[0] < s < o.title_span[1] for o in by_name.values()):
+            continue  # a place inside a title already read ("Huyện ủy Châu Thành"), not a person
         rank = rank_span = bloc_role = None
         mr = re.compile(r"(" + ctx.gz.rank_re.pattern + r")\s+$", I).search(t, max(0, s - 25), s)
         if mr:
@@ -419,9 +447,12 @@ def officials(ctx: Ctx) -> list[Official]:
                 o.rank, o.rank_span = rank, rank_span
             continue
         ss, se = ctx.sentence_at(s)
+        org = _org(ctx, *title_span) if title_span else None
+        if title_span and org is None:
+            org = _represented(ctx, ss, s)
         o = Official(
             name=ctx.orig(s, e), title=ctx.orig(*title_span) if title_span else None,
-            org=_org(ctx, *title_span) if title_span else None, rank=rank, role=_role(t[ss:se]),
+            org=org, rank=rank, role=_role(t[ss:se]),
             name_span=(s, e), title_span=title_span, rank_span=rank_span, bloc_role=bloc_role,
         )
         by_name[k] = o

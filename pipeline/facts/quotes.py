@@ -5,7 +5,7 @@ import re
 
 from .context import Ctx
 from .text import LOWER, UPPER
-from .units import other_unit_at, known_unit_at, _item_starts
+from .units import other_unit_at, known_unit_at, unit_at, _item_starts
 
 I = re.I
 _THEME_CUE = re.compile(
@@ -92,10 +92,13 @@ _TEAM = re.compile(r"(?:(?:kết\s+quả|chung\s+cuộc)\s*,?\s*)?(?:đội|đo�
 def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
     t = ctx.text
     out = []
+    given: list[tuple[int, int]] = []  # (sentence start, award end) of awards already taken
     for m in ctx.gz.award_head_re.finditer(t):
         s, e = ctx.sentence_at(m.start())
         before = t[s:m.start()]
-        if not _GIVE.search(before[-120:]) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
+        # "trao giải Nhất cho A; giải Nhì cho B; ...": a clause that opens on an award continues the giving
+        chained = bool(given) and given[-1][0] == s and re.search(r";\s*$", before) is not None
+        if not (chained or _GIVE.search(before[-120:])) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
             continue
         # extend over the award's qualifiers ("của Chính phủ", "UBND tỉnh", "cấp bộ ngành")
         end = m.end()
@@ -114,6 +117,7 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         recipient, rspan = _recipient(ctx, s, e, m.start(), end)
         if not recipient:
             continue
+        given.append((s, end))
         for r in recipient:
             out.append((award, r, m.start(), end))
     seen = set()
@@ -126,6 +130,51 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
     return uniq
 
 
+_NAME_WORD = r"[" + UPPER + r"][\w'’]*"
+_PERSON_ITEM = re.compile(r"(?:(?:đồng\s+chí|ông|bà|Đồng\s+chí|Ông|Bà)\s+)?(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){1,4})"
+                          r"(?:\s*\([^()\n]{0,80}\))?")
+_PERSON_SEP = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?")
+
+
+def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> list[str]:
+    """"cho 2 cá nhân: Thượng tá Nguyễn Văn A (Công an tỉnh) và ông Trần Văn B": persons named as written,
+    rank and honorific dropped. Without "cá nhân" before them, each needs a rank or an honorific."""
+    t = ctx.text
+    out: list[str] = []
+    while pos < end and len(out) < 30:
+        mr = ctx.gz.rank_re.match(t, pos)
+        p = pos
+        if mr:
+            p = mr.end()
+            while p < end and t[p] == " ":
+                p += 1
+        mh = ctx.gz.honorific_re.match(t, p)
+        m = _PERSON_ITEM.match(t, p)
+        if not m or m.end() > end or not (cued or mr or mh):
+            break
+        first = m.group(1).split()[0]
+        if unit_at(ctx, m.start(1)) or ctx.gz.title_head_re.match(t, m.start(1)) or \
+                (first not in ctx.gz.surnames and first not in ("Y", "H") and not first.startswith(("H'", "H’"))):
+            break
+        out.append(ctx.orig(m.start(1), m.end(1)))
+        ms = _PERSON_SEP.match(t, m.end())
+        if not ms or ms.end() == m.end():
+            break
+        pos = ms.end()
+    return out
+
+
+def _more_teams(ctx: Ctx, items: list, end: int) -> list:
+    """"cho đội A và đội B": a list whose later items are written as teams."""
+    t = ctx.text
+    while True:
+        m = re.compile(r"\s*(?:,|\s+và)\s+(?:đội|đoàn)\s+(?:của\s+)?").match(t, items[-1].end)
+        u = unit_at(ctx, m.end()) if m and m.end() < end else None
+        if not u:
+            return items
+        items = items + [u]
+
+
 def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     t = ctx.text
     m = re.compile(r"\s*cho\s+(?:(?:đội|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?").match(t, a_end)
@@ -135,9 +184,12 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
         mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân)?\s*:?\s*").match(t, m.end())
         start = mc.end() if mc else m.end()
+        people = _people(ctx, start, e, cued=bool(mc and re.search(r"cá\s+nhân", mc.group(), I)))
+        if people:
+            return people, None
         items = _item_starts(ctx, start, e)
         if items:
-            return [u.code for u in items], None
+            return [u.code for u in _more_teams(ctx, items, e)], None
         u = known_unit_at(ctx, start) or other_unit_at(ctx, start)
         if u:
             return [u.code], None

@@ -61,6 +61,7 @@ def known_unit_at(ctx: Ctx, pos: int, allow_lower: bool = False) -> Unit | None:
 
 _LOC_TAIL = re.compile(r"\s+(?:tỉnh|Tỉnh|thành\s+phố|TP\.?)(?!\w)")
 _WORD_AFTER = re.compile(r"([ \t]+|,[ \t]*)([\w]+(?:[.'’][\w]+)*)")
+_GROUP_TAIL = re.compile(r"[ \t]*[-–][ \t]*([A-ZĐ]{2,}[A-Z0-9]*)(?!\w)")
 
 
 def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
@@ -73,6 +74,10 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
     agencies = [(a.start(), a.end()) for a in ctx.gz.agency_re.finditer(t, pos, min(len(t), pos + 160))]
     company = re.match(r"(?:Tổng\s+)?[Cc]ông\s+ty", m.group(1)) is not None
     while True:
+        md = _GROUP_TAIL.match(t, end) if company else None
+        if md and not known_unit_at(ctx, md.start(1)):
+            end = md.end()  # "Công ty TNHH MTV Than X - VVMI": the parent group's acronym is part of a firm's name
+            continue
         w = _WORD_AFTER.match(t, end)
         if not w:
             break
@@ -372,6 +377,8 @@ def _unit_before(ctx: Ctx, pos: int) -> Unit | None:
     for m in ctx.gz.other_head_re.finditer(t, lo, pos):
         u = other_unit_at(ctx, m.start())
         if u and u.end <= pos + 1 and _gap_ok(t[u.end:pos]):
+            if best is not None and best.start <= u.start and u.end <= best.end:
+                continue  # a head inside a name already read: "Công ty Viễn thông X"
             if best is None or u.start > best.start or u.end > best.end:
                 best = u
     return best
