@@ -77,9 +77,23 @@ def make_ctx(text: str, published=None, province_hint=None, host=None) -> Ctx:
 # `extract` runs them in a row. A step reads the article (ctx), what earlier steps found (st) and
 # writes SCHEMA.md fields into f, evidence into ctx.evidence.
 
+_ROLE_BEFORE = re.compile(r"(?:" + units.ROLE_RE.pattern + r")\s*$", re.I)
+
+
+def in_passing(ctx: Ctx, mentions) -> bool:
+    """Every mention names the bloc only as a unit's role ("Công an tỉnh, đơn vị Khối trưởng Khối thi đua
+    Nội chính ...") and the headline names no bloc: the article reports the unit's own meeting."""
+    if not mentions:
+        return False
+    title_end = ctx.sents[0][1] if ctx.sents else 0
+    return all(m.start >= title_end and _ROLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
+               for m in mentions)
+
+
 def step_bloc(ctx: Ctx, f: dict, st: dict) -> None:
     """Bloc mentions, the bloc's name (fullest form, first full appearance)."""
-    st["mentions"] = mentions = events.bloc_mentions(ctx)
+    mentions = events.bloc_mentions(ctx)
+    st["mentions"] = mentions = [] if in_passing(ctx, mentions) else mentions
     st["bloc"] = bloc = events.best_bloc(mentions)
     f["bloc_name"] = bloc.name if bloc else None
     if bloc:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Ctx
-from .text import UPPER
+from .text import LOWER, UPPER
 
 I = re.I
 
@@ -25,7 +25,8 @@ _DESC_STOP = set(
     "quyết sẽ phải đạt nhận do theo về cho khen vừa bắt thống thi hội lễ đến dự nhằm trao tặng chủ họp "
     "đăng xếp bình chấm bao hoàn ra này đó nay".split()
 )
-_DESC_WORD = re.compile(r"(\s+|\s*,\s*)(\w+)")
+_DESC_WORD = re.compile(r"(\s+|\s*,\s*|\s[-–]\s)(\w+)")
+_DESC_DASH = re.compile(r"\s+[" + LOWER + r"]+(?!\w)(?!\s*:)")  # "- Xã hội", not "- Ảnh: ..."
 _OTHER_KINDS = re.compile(
     r"tham\s+mưu|tổng\s+hợp|kinh\s+tế|doanh\s+nghiệp|đảng|văn\s+hóa|xã\s+hội|giáo\s+dục|trường|huyện|"
     r"thị\s+xã|quận|y\s+tế|nông\s+nghiệp|tài\s+chính|ngân\s+hàng|mặt\s+trận|đoàn\s+thể|dân\s+vận|sở,?\s+ngành",
@@ -98,6 +99,12 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                     break
                 if w.group(1).strip() == "," and not (word.islower() and word.lower() not in _DESC_STOP):
                     break
+                if w.group(1).strip() in "-–" and w.group(1).strip() and not (
+                        word[:1].isupper() and t[words_end - 1:words_end].isalpha() and _DESC_DASH.match(t, w.end())):
+                    break  # "Văn hóa - Xã hội": a dash inside a sector name joins two capitalised words
+                if w.group(1).strip() in "-–" and w.group(1).strip():
+                    words_end = _DESC_DASH.match(t, w.end()).end()
+                    continue
                 words_end = w.end()
                 if words_end - pos > 80:
                     break

@@ -14,6 +14,8 @@ _THEME_CUE = re.compile(
 _NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
 _PERSON = re.compile(r"(?:đồng\s+chí|ông|bà|cá\s+nhân)\s+((?:[" + UPPER + r"][\w']*)(?:\s[" + UPPER + r"][\w']*){1,4})")
 _THEME_PLAIN = re.compile(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[" + UPPER + r"])")
+# a named programme written right after "(các) hoạt động": "tổ chức các hoạt động “Uống nước nhớ nguồn”"
+_ACTIVITY = re.compile(r"(?:các|những)\s+hoạt\s+động\s*$", I)
 _OPEN = "“\"«"
 _CLOSE = {"“": "”", "\"": "\"", "«": "»"}
 
@@ -53,7 +55,8 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
         s, _ = ctx.sentence_at(a - 1)
         before = t[max(s, a - 1 - 90):a - 1]
         chained = prev_end is not None and re.fullmatch(r"[\s;,.…]*(?:và|hoặc)?[\s;,]*", t[prev_end:a - 1] or "") is not None
-        ok = (chained and prev_ok) or bool(_THEME_CUE.search(before)) or _place_slogan(ctx, a, b)
+        ok = (chained and prev_ok) or bool(_THEME_CUE.search(before)) or bool(_ACTIVITY.search(before)) \
+            or _place_slogan(ctx, a, b)
         inner_s, inner_e = a, b
         while inner_s < inner_e and t[inner_s] in " \t":
             inner_s += 1

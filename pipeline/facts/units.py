@@ -78,15 +78,15 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
         if md and not known_unit_at(ctx, md.start(1)):
             end = md.end()  # "Công ty TNHH MTV Than X - VVMI": the parent group's acronym is part of a firm's name
             continue
+        inside = [b for a, b in agencies if a <= end + 1 and b > end]
+        if inside:  # "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"
+            end = max(inside)
+            continue
         w = _WORD_AFTER.match(t, end)
         if not w:
             break
         sep, word = w.group(1), w.group(2)
         wstart = w.start(2)
-        inside = [b for a, b in agencies if a <= end + 1 and b > end]
-        if inside:  # "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"
-            end = max(inside)
-            continue
         if word.islower() and ctx.gz.stop_re.match(t, wstart):
             break  # the verb of the clause: "Công ty X phát biểu"
         if company and word.islower() and word not in _COMPANY_STOP and word != "và" and sep.isspace() \
@@ -149,13 +149,13 @@ def unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
 # ---------------------------------------------------------------- member lists
 _LIST_CUE = re.compile(
     r"(?:gồm(?:\s+có)?|bao\s+gồm)(?:\s+(?:các|những))?(?:\s+(?P<n1>\d{1,2}))?(?:\s+(?:cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|sở\s*,\s*ngành|thành\s+viên)(?:\s*,\s*đơn\s+vị)?(?:\s+thành\s+viên)?)?\s*(?::|là)?\s*"
-    r"|(?:có|của|với|cho)\s+(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|tập\s+thể)(?:\s+thành\s+viên)?[^:.;\n]{0,60}?(?::|\s+là\s+|\s+gồm\s*:?)\s*"
+    r"|(?:có|của|với|cho|đến\s+từ)\s+(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|tập\s+thể)(?:\s+thành\s+viên)?[^:.;\n]{0,60}?(?::|\s+là\s+|\s+gồm\s*:?)\s*"
     r"|(?:các\s+)?(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+(?:thành\s+viên\s+)?(?:trong|thuộc|của)\s+(?:Khối|Cụm)[^:.;\n]{0,80}?:\s*"
     r"|sự\s+tham\s+gia\s+của\s+(?:(?P<n3>\d{1,2})|các|những)\s+(?:cơ\s+quan\s*,\s*)?(?:đơn\s+vị|cơ\s+quan)(?:\s+thành\s+viên)?\s*:?\s*",
     I,
 )
 _COUNT = re.compile(
-    r"(?:gồm|có|của|với)\s+(?P<n>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|thành\s+viên)(?!\s+(?:khác|được))"
+    r"(?:gồm|có|của|với|đến\s+từ)\s+(?P<n>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị|thành\s+viên)(?!\s+(?:khác|được))"
     r"|(?<![\d/])(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?:\s+thành\s+viên)?\s+(?:trong\s+|thuộc\s+|của\s+)?(?:Khối|khối|Cụm)"
     r"|(?<!\d)\d{1,2}/(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị"
     r"|(?:gồm|có)\s+(?P<n4>\d{1,2})\s+(?:doanh\s+nghiệp|sở\s*,\s*ngành|cơ\s+quan\s*,\s*đơn\s+vị)"
