@@ -1,0 +1,145 @@
+"""Round-three grammar on our own sentences (never the dev, held-out or blind texts): persons and teams as award
+recipients, "A và B" bodies, recipients that stop at "vì ...", Ê Đê/Jarai names, a province before a name,
+district Party committees, own bloc-role tails, "Đại diện <unit>", sector blocs with a dash, firms in member
+lists, a bloc named only in passing, programmes after "các hoạt động"."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import Annotator
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
+
+
+def by_name(facts: dict) -> dict:
+    return {o["name"]: o for o in facts["officials"]}
+
+
+def pairs(facts: dict) -> set:
+    return {(a["award"], a["recipient"]) for a in facts["awards"]}
+
+
+LEAD = "Sáng 14/1, Khối thi đua Nội chính tỉnh Gia Lai tổ chức hội nghị tổng kết năm 2023. "
+
+
+def test_named_persons_after_a_count_of_individuals(ann):
+    t = LEAD + ("Nhân dịp này, Giám đốc Sở Tư pháp trao Giấy khen cho 3 cá nhân: Trung tá Rơ Mah Pơl (Công an tỉnh), "
+                "Thiếu tá Nguyễn Văn Bình và bà Trần Thị Mai (Thanh tra tỉnh) vì đã có thành tích xuất sắc.")
+    assert pairs(ann.annotate(t)) == {("Giấy khen", "Rơ Mah Pơl"), ("Giấy khen", "Nguyễn Văn Bình"),
+                                      ("Giấy khen", "Trần Thị Mai")}
+
+
+def test_a_count_without_names_stays_as_written(ann):
+    t = LEAD + "UBND tỉnh tặng Bằng khen cho 5 cá nhân có thành tích xuất sắc trong năm."
+    assert pairs(ann.annotate(t)) == {("Bằng khen", "5 cá nhân")}
+
+
+def test_chained_prize_clauses_and_teams_joined_by_va(ann):
+    t = ("Chiều 20/10, Khối thi đua Nội chính tỉnh Gia Lai tổ chức hội thi tìm hiểu pháp luật năm 2023. Bế mạc hội thi, "
+         "Ban tổ chức trao giải Nhất cho đội Công an tỉnh; giải Nhì cho đội Thanh tra tỉnh; giải Ba cho đội Sở Tư pháp "
+         "và đội Cục Thi hành án dân sự tỉnh; giải Khuyến khích cho 3 đội còn lại.")
+    assert pairs(ann.annotate(t)) == {
+        ("giải Nhất", "cong_an"), ("giải Nhì", "thanh_tra"), ("giải Ba", "tu_phap"), ("giải Ba", "thi_hanh_an"),
+        ("giải Khuyến khích", "3 đội còn lại")}
+
+
+def test_other_bodies_joined_by_va_are_two_recipients(ann):
+    t = ("Chiều 28/12, Khối thi đua các doanh nghiệp tỉnh Gia Lai tổng kết năm 2023. Khối đề nghị UBND tỉnh tặng Cờ thi "
+         "đua của UBND tỉnh cho Công ty Cổ phần Cấp nước Gia Lai và Viễn thông Gia Lai.")
+    assert pairs(ann.annotate(t)) == {("Cờ thi đua của UBND tỉnh", "other:Công ty Cổ phần Cấp nước Gia Lai"),
+                                      ("Cờ thi đua của UBND tỉnh", "other:Viễn thông Gia Lai")}
+
+
+def test_recipient_stops_before_the_reason(ann):
+    t = LEAD + "Chủ tịch UBND huyện tặng Giấy khen cho Phòng Nội vụ vì có thành tích trong công tác cải cách hành chính."
+    assert pairs(ann.annotate(t)) == {("Giấy khen", "other:Phòng Nội vụ")}
+
+
+def test_ede_and_jarai_names_with_gender_prefixes(ann):
+    t = LEAD + ("Bà H' Lan Byă, Phó Giám đốc Sở Tư pháp trình bày báo cáo. Phó Chánh Thanh tra tỉnh Y Khoa Niê "
+                "phát biểu. Ông Ksor Nhơn, Phó Viện trưởng VKSND tỉnh dự.")
+    o = by_name(ann.annotate(t))
+    assert o["H' Lan Byă"]["org"] == "tu_phap"
+    assert o["Y Khoa Niê"]["title"] == "Phó Chánh Thanh tra tỉnh"
+    assert o["Ksor Nhơn"]["org"] == "vien_kiem_sat"
+
+
+def test_a_province_before_the_name_closes_the_title(ann):
+    t = LEAD + "Chánh án TAND tỉnh Lâm Đồng Lê Văn Thành phát biểu chỉ đạo hội nghị."
+    o = by_name(ann.annotate(t))
+    assert list(o) == ["Lê Văn Thành"]
+    assert (o["Lê Văn Thành"]["title"], o["Lê Văn Thành"]["org"]) == ("Chánh án TAND tỉnh Lâm Đồng", "toa_an")
+
+
+def test_a_district_party_committee_names_a_place_not_a_person(ann):
+    t = ("Ngày 5/12, Khối Nội chính huyện Phú Tân tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có bà Trần Thị Hằng, "
+         "Bí thư Huyện ủy Phú Tân.")
+    o = by_name(ann.annotate(t))
+    assert list(o) == ["Trần Thị Hằng"]
+    assert (o["Trần Thị Hằng"]["title"], o["Trần Thị Hằng"]["org"]) == ("Bí thư Huyện ủy Phú Tân", "other:Huyện ủy Phú Tân")
+
+
+def test_own_roles_after_the_post_stay_in_the_title(ann):
+    t = LEAD + ("Hội nghị do ông Lê Văn Hòa, Giám đốc Sở Tư pháp - Trưởng khối năm 2023 chủ trì. Thiếu tá Đỗ Minh Quân, "
+                "Phó Trưởng phòng Hậu cần Công an tỉnh, thành viên Ban Tổ chức nhận xét buổi thi.")
+    f = ann.annotate(t)
+    o = by_name(f)
+    assert o["Lê Văn Hòa"]["title"] == "Giám đốc Sở Tư pháp - Trưởng khối năm 2023"
+    assert f["leader_unit"] == "tu_phap"
+    assert o["Đỗ Minh Quân"]["title"] == "Phó Trưởng phòng Hậu cần Công an tỉnh, thành viên Ban Tổ chức"
+
+
+def test_a_bare_post_belongs_to_the_unit_the_person_represents(ann):
+    t = LEAD + ("Đại diện Bộ Chỉ huy Quân sự tỉnh, Đại tá Phạm Văn Tùng, Chính ủy đề nghị các đơn vị phối hợp chặt chẽ. "
+                "Thay mặt Thanh tra tỉnh, ông Lương Văn Cường, Trưởng phòng Nghiệp vụ 1 phát biểu.")
+    o = by_name(ann.annotate(t))
+    assert (o["Phạm Văn Tùng"]["org"], o["Phạm Văn Tùng"]["rank"]) == ("quan_su", "Đại tá")
+    assert o["Lương Văn Cường"]["org"] == "thanh_tra"
+
+
+def test_sector_bloc_with_a_dash_and_its_members(ann):
+    t = ("Chiều 3/4, Khối thi đua Kinh tế - Kỹ thuật tỉnh Bình Định tổ chức giải bóng đá năm 2024 với các đội đến từ 5 đơn "
+         "vị: Sở Xây dựng, Sở Giao thông vận tải, Đài Phát thanh - Truyền hình Bình Định, Báo Bình Định và Trường Cao "
+         "đẳng Kỹ thuật Công nghệ Quy Nhơn.")
+    f = ann.annotate(t)
+    assert f["bloc_name"] == "Khối thi đua Kinh tế - Kỹ thuật tỉnh Bình Định"
+    assert f["is_bloc_event"] is False
+    assert f["member_count_stated"] == 5
+    assert "other:Đài Phát thanh - Truyền hình Bình Định" in f["members"]
+    assert "other:Báo Bình Định" in f["members"]
+
+
+def test_firms_with_a_group_acronym_and_post_and_telecom_bodies(ann):
+    t = ("Ngày 22/12, Khối thi đua các doanh nghiệp tỉnh Quảng Ninh tổng kết năm 2022. Khối gồm 4 doanh nghiệp: Công ty "
+         "TNHH MTV Than Hòn Gai - TKV, Bưu điện tỉnh, Viễn thông Quảng Ninh và Công ty TNHH MTV Thủy lợi Yên Lập.")
+    f = ann.annotate(t)
+    assert f["members"] == ["other:Công ty TNHH MTV Than Hòn Gai - TKV", "other:Bưu điện tỉnh",
+                            "other:Viễn thông Quảng Ninh", "other:Công ty TNHH MTV Thủy lợi Yên Lập"]
+
+
+def test_a_bloc_named_only_as_a_units_role_is_no_bloc_event(ann):
+    t = ("Công an tỉnh tổng kết phong trào thi đua năm 2023\n\nSáng 10/1, Công an tỉnh Gia Lai tổ chức hội nghị tổng "
+         "kết phong trào thi đua “Vì an ninh Tổ quốc” năm 2023. Đại tá Lê Văn Hải, Phó Giám đốc Công an tỉnh chủ trì. "
+         "Là đơn vị Khối trưởng Khối thi đua Nội chính tỉnh năm 2023, Công an tỉnh đã phối hợp tốt với các đơn vị.")
+    f = ann.annotate(t)
+    assert (f["is_bloc_event"], f["bloc_name"], f["event_type"], f["members"]) == (False, None, None, [])
+    assert by_name(f)["Lê Văn Hải"]["org"] == "cong_an"
+    # the same role sentence in an article the bloc itself holds leaves the bloc event whole
+    t2 = ("Khối thi đua Nội chính tỉnh Gia Lai tổng kết năm 2023\n\nSáng 10/1, Khối thi đua Nội chính tỉnh Gia Lai tổ "
+          "chức hội nghị tổng kết năm 2023. Công an tỉnh là đơn vị Khối trưởng Khối thi đua Nội chính tỉnh năm 2023.")
+    f2 = ann.annotate(t2)
+    assert f2["is_bloc_event"] is True and f2["leader_unit"] == "cong_an"
+
+
+def test_police_departments_by_name(ann):
+    t = LEAD + "Thượng tá Vũ Đức Anh, Trưởng phòng Cảnh sát kinh tế phát biểu tham luận."
+    assert by_name(ann.annotate(t))["Vũ Đức Anh"]["org"] == "cong_an"
+
+
+def test_programmes_after_cac_hoat_dong_are_themes(ann):
+    t = LEAD + ("Các đơn vị thống nhất tiếp tục tổ chức các hoạt động “Đền ơn đáp nghĩa” trong năm 2024; tội phạm "
+                "“tín dụng đen” vẫn diễn biến phức tạp.")
+    assert ann.annotate(t)["themes"] == ["Đền ơn đáp nghĩa"]
