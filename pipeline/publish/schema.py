@@ -101,6 +101,8 @@ def ensure_schema(db: sqlite_utils.Database, indexes: bool = True) -> bool:
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         for view in db.view_names():
             db[view].drop()
+        for name in [*SUMMARIES, "leadership_by_year"]:
+            _drop(db, name)
         for name in [t.name for t in reversed(TABLES)]:
             if db[name].exists():
                 if db[name].detect_fts():
@@ -160,12 +162,17 @@ class bulk_fts:
                 self.db.execute(sql)
 
 
-STATIC_VIEWS = {
+VIEWS = {
     "bloc_history": """
 select b.province, b.name as bloc, e.event_date, e.period, e.event_type, e.label as event,
        e.article_count as articles, e.id as event_id, b.id as bloc_id
 from events e join blocs b on b.id = e.bloc_id
 order by b.province, b.name, coalesce(e.event_date, e.period)""",
+}
+
+# Aggregates researchers open often: stored as tables, rebuilt by every load, so that a page of
+# them costs a read instead of a GROUP BY over all memberships or events.
+SUMMARIES = {
     "leadership": """
 select m.province, m.year, b.name as bloc,
        group_concat(case when m.role = 'leader' then coalesce(u.name, m.unit_code) end, '; ') as leader,
@@ -184,18 +191,30 @@ from events where year is not null group by year order by year""",
 }
 
 
+def _drop(db: sqlite_utils.Database, name: str) -> None:
+    row = db.execute("select type from sqlite_master where name = ?", [name]).fetchone()
+    if row:
+        db.execute(f"drop {row[0]} [{name}]")
+
+
+def _replace_summary(db: sqlite_utils.Database, name: str, sql: str) -> None:
+    _drop(db, name)
+    db.execute(f"create table [{name}] as {sql.strip()}")
+
+
 def create_views(db: sqlite_utils.Database) -> None:
-    """(Re)create the views; the wide leadership table gets one column per year present."""
-    for name, sql in STATIC_VIEWS.items():
-        db.execute(f"drop view if exists [{name}]")
+    """(Re)create the views and summary tables; the wide leadership table gets one column per year present."""
+    for name, sql in VIEWS.items():
+        _drop(db, name)
         db.execute(f"create view [{name}] as {sql.strip()}")
+    for name, sql in SUMMARIES.items():
+        _replace_summary(db, name, sql)
     years = [r[0] for r in db.execute(
         "select distinct year from memberships where role = 'leader' and year is not null order by year")]
     cols = ",\n       ".join(
         f"group_concat(case when m.year = {int(y)} then coalesce(u.name, m.unit_code) end, '; ') as [{int(y)}]"
         for y in years)
-    db.execute("drop view if exists leadership_by_year")
-    db.execute(f"""create view leadership_by_year as
+    _replace_summary(db, "leadership_by_year", f"""
 select m.province, b.name as bloc{', ' + cols if cols else ''}, b.id as bloc_id
 from memberships m join blocs b on b.id = m.bloc_id left join units u on u.code = m.unit_code
 where m.role = 'leader'
