@@ -143,3 +143,19 @@ def test_programmes_after_cac_hoat_dong_are_themes(ann):
     t = LEAD + ("Các đơn vị thống nhất tiếp tục tổ chức các hoạt động “Đền ơn đáp nghĩa” trong năm 2024; tội phạm "
                 "“tín dụng đen” vẫn diễn biến phức tạp.")
     assert ann.annotate(t)["themes"] == ["Đền ơn đáp nghĩa"]
+
+
+def test_persons_with_posts_honorific_lists_and_contestants(ann):
+    t = LEAD + ("Dịp này, UBND tỉnh tặng Bằng khen cho đồng chí Đinh Văn Sáu, Phó Giám đốc Công an tỉnh và đồng chí "
+                "Hoàng Thị Lụa, Phó Chánh án TAND tỉnh. Giám đốc Sở Tư pháp tặng Giấy khen cho các đồng chí: Kpă Hơ "
+                "Nia, Võ Thị Huệ và Đặng Văn Khoa. Ban tổ chức trao giải Nhất cá nhân cho thí sinh Nông Thị Hạnh "
+                "(VKSND tỉnh); giải Nhì cho thí sinh Bế Văn Lực (Công an tỉnh).")
+    got = pairs(ann.annotate(t))
+    assert {("Bằng khen", "Đinh Văn Sáu"), ("Bằng khen", "Hoàng Thị Lụa"), ("giải Nhất cá nhân", "Nông Thị Hạnh"),
+            ("giải Nhì", "Bế Văn Lực"), ("Giấy khen", "Võ Thị Huệ"), ("Giấy khen", "Đặng Văn Khoa")} <= got
+    assert not any(r.startswith(("Phó", "other:")) for _, r in got)
+
+
+def test_unlisted_family_names_with_a_rank_or_honorific(ann):
+    t = LEAD + "Giám đốc Công an tỉnh tặng Giấy khen cho 2 cá nhân: Thiếu tá Ksor Blơi và ông Siu Thun vì có thành tích."
+    assert pairs(ann.annotate(t)) == {("Giấy khen", "Ksor Blơi"), ("Giấy khen", "Siu Thun")}

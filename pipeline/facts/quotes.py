@@ -1,10 +1,13 @@
-"""Themes (quoted movements, slogans, "chủ đề") and awards ({award, recipient})."""
+"""Themes (quoted movements, slogans, "chủ đề") and awards ({award, recipient}): a recipient is a unit code,
+other:NAME, a person named as written, or a group as written ("2 tập thể và 3 cá nhân"); prizes are awards
+(see pipeline/data/awards.yml)."""
 from __future__ import annotations
 
 import re
 
 from .context import Ctx
 from .text import LOWER, UPPER
+from .people import parse_title
 from .units import other_unit_at, known_unit_at, unit_at, _item_starts
 
 I = re.I
@@ -157,11 +160,16 @@ def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> list[str]:
             break
         first = m.group(1).split()[0]
         if unit_at(ctx, m.start(1)) or ctx.gz.title_head_re.match(t, m.start(1)) or \
-                (first not in ctx.gz.surnames and first not in ("Y", "H") and not first.startswith(("H'", "H’"))):
+                (first not in ctx.gz.surnames and first not in ("Y", "H") and not first.startswith(("H'", "H’"))
+                 and not (mr or mh)):  # an unlisted family name needs a rank or an honorific before it
             break
         out.append(ctx.orig(m.start(1), m.end(1)))
-        ms = _PERSON_SEP.match(t, m.end())
-        if not ms or ms.end() == m.end():
+        after = m.end()
+        mt = re.compile(r"\s*,\s*").match(t, after)
+        if mt and ctx.gz.title_head_re.match(t, mt.end()):  # "X, Phó Giám đốc Công an tỉnh và Y": the post is X's
+            after = parse_title(ctx, mt.end(), end)
+        ms = _PERSON_SEP.match(t, after)
+        if not ms or ms.end() == after:
             break
         pos = ms.end()
     return out
@@ -185,9 +193,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         mw = _AS_WRITTEN.match(t, m.end())
         if mw and not re.match(r"\s*:", t[mw.end():]):
             return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
-        mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân)?\s*:?\s*").match(t, m.end())
+        mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|đồng\s+chí)?\s*:?\s*").match(t, m.end())
         start = mc.end() if mc else m.end()
-        people = _people(ctx, start, e, cued=bool(mc and re.search(r"cá\s+nhân", mc.group(), I)))
+        people = _people(ctx, start, e, cued=bool(re.search(r"cá\s+nhân|đồng\s+chí|thí\s+sinh", t[a_end:start], I)))
         if people:
             return people, None
         items = _item_starts(ctx, start, e)
