@@ -106,8 +106,8 @@ class HostWorker:
         url, kind = row["url"], row["kind"]
         source = c.config.by_id(row["source_id"])
         if kind != "robots" and self.robots is not None and not self.robots.allowed(url):
-            c.corpus.mark(url, c.run_id, "skipped", error="disallowed by robots.txt")
-            log.info("skipped %s: disallowed by robots.txt", url)
+            c.corpus.mark(url, c.run_id, "skipped", error=self.robots.why)
+            log.info("skipped %s: %s", url, self.robots.why)
             return
         headers = {}
         if row["warc_file"]:
@@ -121,7 +121,7 @@ class HostWorker:
             self.fail(row, exc.reason, exc.response.status if exc.response else None, attempts=1)
             if kind == "robots":
                 # RFC 9309: an unreachable robots.txt (5xx, network) means "assume complete disallow"
-                self.robots = Robots(deny_all=True)
+                self.robots = Robots(deny_all=True, why=f"robots.txt unreachable ({exc.reason}): host left alone")
             return
         await self.handle(row, source, response, attempts)
 

@@ -164,6 +164,7 @@ class Robots:
     parser: RobotFileParser | None = None
     deny_all: bool = False
     sitemaps: list[str] = field(default_factory=list)
+    why: str = "disallowed by robots.txt"
 
     @classmethod
     def parse(cls, text: str) -> "Robots":

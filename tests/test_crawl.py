@@ -338,3 +338,13 @@ def test_invalid_sources_file_stops_with_exit_2_and_touches_nothing(tmp_path, ca
     assert f"{src}:{line}:" in out.stderr and message in out.stderr
     assert "Traceback" not in out.stderr
     assert {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()} == before
+
+
+def test_unreachable_robots_txt_leaves_the_host_alone(sites, tmp_path):
+    sites.add(H, "/robots.txt", "down", status=503)
+    sites.add(H, "/", '<html><body><a href="/tin/thi-dua-bai-1-1.html">a</a></body></html>')
+    src = write_sources(tmp_path, sites, [{"id": "bao", "home": f"http://{H}/", "discover": False}], retries=1)
+    crawl(src, tmp_path / "corpus")
+    home = page_rows(tmp_path / "corpus")[f"http://{H}/"]
+    assert home["status"] == "skipped" and "robots.txt unreachable (HTTP 503" in home["last_error"]
+    assert not sites.requests(H, "/")  # RFC 9309: a 5xx robots.txt means complete disallow
