@@ -384,8 +384,8 @@ def better_title(tree, title: str, sitename: str | None, main_text: str) -> str:
     if not generic or tree is None:
         return title
     for el in tree.xpath(_TITLE_XPATH):
-        if el.tag in ("head", "title", "meta", "body", "html") or len(el.xpath(".//a")) > 1:
-            continue
+        if el.tag in ("head", "title", "meta", "body", "html", "a") or el.xpath(".//a"):
+            continue  # headlines of other stories are links
         text = " ".join(el.text_content().split())
         if 15 <= len(text) <= 300 and (not sitename or _fold(text) != _fold(sitename)) and _overlap(text, head) >= 0.5:
             return text
@@ -402,9 +402,10 @@ def lead_paragraph(html: str, main_text: str) -> str | None:
     """The standfirst ('sapo') that CMSs print in its own box and trafilatura sometimes drops.
 
     It often holds the event's date and place ('Sáng 24/7, ...'), so losing it loses facts.
-    Only the few kilobytes after each candidate's opening tag are parsed, not the page.
+    Only the first standfirst-like box counts (lists of other stories print one per item,
+    further down), and only when its words are the article's; just the few kilobytes after
+    its opening tag are parsed, not the page.
     """
-    folded_text = None
     for m in _CLASS_ATTR.finditer(html):
         if not _LEAD_TOKEN.search(m.group(1)):
             continue
@@ -416,13 +417,14 @@ def lead_paragraph(html: str, main_text: str) -> str | None:
         if not len(holder):
             continue
         el = holder[0]
-        if el.tag in ("html", "body", "meta", "ul", "ol", "nav", "script", "style") or len(el.xpath(".//a")) > 1:
+        if el.tag in ("html", "body", "meta", "ul", "ol", "nav", "script", "style", "a") or el.xpath(".//a"):
             continue
         text = " ".join(el.text_content().split())
-        if folded_text is None:
-            folded_text = _fold(main_text)
-        if 40 <= len(text) <= 1200 and _fold(text) not in folded_text:
+        if len(text) < 40:
+            continue
+        if len(text) <= 1200 and _fold(text) not in _fold(main_text) and _overlap(text, main_text) >= 0.6:
             return text
+        return None
     return None
 
 

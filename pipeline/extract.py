@@ -37,8 +37,6 @@ EMPTY_FACTS = {
     "province_new": None, "bloc_name": None, "member_count_stated": None, "members": [], "leader_unit": None,
     "deputy_unit": None, "officials": [], "themes": [], "awards": [], "evidence": [],
 }
-PAGE_KEYS = ("id", "url", "source_id", "outlet", "published", "published_time", "title", "author", "sitename",
-             "description")
 
 
 class ExtractError(Exception):
@@ -411,9 +409,12 @@ def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *,
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     if not (corpus_dir / STATE_FILE).exists():
         raise ExtractError(f"{corpus_dir}: no crawl state ({corpus_dir / STATE_FILE} not found); run `crawl` first")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in out_dir.glob(".*.tmp"):  # left by a killed run
-        stale.unlink(missing_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in out_dir.glob(".*.tmp"):  # left by a killed run
+            stale.unlink(missing_ok=True)
+    except OSError as exc:
+        raise ExtractError(f"{out_dir}: cannot write there: {exc.strerror or exc}") from None
     jobs = jobs or len(os.sched_getaffinity(0)) or 1
     version = extractor_version()
     known = {} if force else read_known(out_dir)
@@ -431,7 +432,11 @@ def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *,
         return hints[source_id]
 
     tasks = []
-    for t in list_tasks(corpus_dir):
+    try:
+        listed = list_tasks(corpus_dir)
+    except sqlite3.Error as exc:
+        raise ExtractError(f"{corpus_dir / STATE_FILE}: cannot read the crawl state: {exc}") from None
+    for t in listed:
         k = known.get(t.id)
         tasks.append(replace(t, province_hint=hint(t.source_id),
                              skip_hash=k.content_hash if k and k.version == version else None,

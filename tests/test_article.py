@@ -275,3 +275,16 @@ def test_chained_near_duplicates_link_only_to_a_near_canonical():
     docs = [DupKey("a", a, "2024-01-01", "https://a.vn/1"), DupKey("b", b, "2024-01-02", "https://b.vn/1"),
             DupKey("c", c, "2024-01-03", "https://c.vn/1")]
     assert canonical_ids(docs) == {"a": "a", "b": "a", "c": "c"}
+
+
+def test_standfirst_of_another_story_is_not_taken():
+    from pipeline.article import lead_paragraph
+
+    body = ("Hội nghị do Viện Kiểm sát nhân dân tỉnh chủ trì, các đơn vị trong Khối thi đua Nội chính báo cáo "
+            "kết quả thi đua sáu tháng đầu năm và thống nhất phương hướng cho sáu tháng cuối năm.")
+    own = "Sáng 3/7, Khối thi đua Nội chính tỉnh họp sơ kết sáu tháng đầu năm tại Viện Kiểm sát nhân dân tỉnh."
+    other = "Giá lúa tại các huyện ven biển tăng mạnh trong tuần, nông dân phấn khởi bước vào vụ thu hoạch mới."
+    sidebar = f'<div class="list"><p class="sapo">{other}</p></div>'
+    assert lead_paragraph(f'<div class="sapo">{own}</div><div>{body}</div>{sidebar}', body) == own
+    assert lead_paragraph(f"<div>{body}</div>{sidebar}", body) is None  # no standfirst of its own
+    assert lead_paragraph(f'<div class="sapo">{own}</div>{sidebar}', f"{own}\n\n{body}") is None  # already there

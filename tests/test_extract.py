@@ -257,3 +257,15 @@ def test_killed_run_leaves_only_whole_files_and_the_next_run_finishes(tmp_path):
     summary = extract_corpus(corpus, out, load_sources(src), jobs=1)
     assert (summary.unchanged, summary.articles) == (len(written), 300 - len(written)), summary.lines(out)
     assert not list(out.glob(".*.tmp"))
+
+
+def test_unreadable_state_and_unwritable_output_are_clear_errors(tmp_path, sources):
+    bad = tmp_path / "corpus"
+    bad.mkdir()
+    (bad / "state.sqlite").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(ExtractError, match="cannot read the crawl state"):
+        extract_corpus(bad, tmp_path / "out", sources, jobs=1)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ExtractError, match="cannot write there"):
+        extract_corpus(bad, blocker / "extracted", sources, jobs=1)
