@@ -159,3 +159,20 @@ def test_persons_with_posts_honorific_lists_and_contestants(ann):
 def test_unlisted_family_names_with_a_rank_or_honorific(ann):
     t = LEAD + "Giám đốc Công an tỉnh tặng Giấy khen cho 2 cá nhân: Thiếu tá Ksor Blơi và ông Siu Thun vì có thành tích."
     assert pairs(ann.annotate(t)) == {("Giấy khen", "Ksor Blơi"), ("Giấy khen", "Siu Thun")}
+
+
+def test_a_leader_unit_hosting_for_the_bloc_keeps_the_bloc_event(ann):
+    t = ("Sơ kết công tác thi đua 6 tháng đầu năm\n\nNgày 5/7, Sở Tư pháp, đơn vị Khối trưởng Khối thi đua Nội chính tỉnh "
+         "Gia Lai tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024 của Khối.")
+    f = ann.annotate(t)
+    assert f["is_bloc_event"] is True and f["event_type"] == "so_ket" and f["leader_unit"] == "tu_phap"
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Giám đốc Sở Tư pháp tỉnh Hà Nam Nguyễn Thị Thu Hà phát biểu.", "Nguyễn Thị Thu Hà", "Giám đốc Sở Tư pháp tỉnh Hà Nam"),
+    ("Giám đốc Công an tỉnh Lạng Sơn Lê Văn Hùng dự.", "Lê Văn Hùng", "Giám đốc Công an tỉnh Lạng Sơn"),
+    ("Viện trưởng VKSND tỉnh Đắk Lắk Y Bhim Niê phát biểu.", "Y Bhim Niê", "Viện trưởng VKSND tỉnh Đắk Lắk"),
+])
+def test_province_names_of_any_shape_before_a_name(ann, text, name, title):
+    o = by_name(ann.annotate(LEAD + text))
+    assert list(o) == [name] and o[name]["title"] == title

@@ -82,12 +82,14 @@ _ROLE_BEFORE = re.compile(r"(?:" + units.ROLE_RE.pattern + r")\s*$", re.I)
 
 def in_passing(ctx: Ctx, mentions) -> bool:
     """Every mention names the bloc only as a unit's role ("Công an tỉnh, đơn vị Khối trưởng Khối thi đua
-    Nội chính ...") and the headline names no bloc: the article reports the unit's own meeting."""
-    if not mentions:
+    Nội chính ...") and neither the headline nor the sentence reporting the meeting names the bloc: the article
+    reports the unit's own meeting ("Công an tỉnh - đơn vị Khối trưởng ... tổ chức hội nghị" stays the bloc's)."""
+    if not mentions or not all(_ROLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start) for m in mentions):
         return False
-    title_end = ctx.sents[0][1] if ctx.sents else 0
-    return all(m.start >= title_end and _ROLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
-               for m in mentions)
+    t = ctx.text
+    lead = next(((s, e) for s, e in ctx.sents[1:40] if e - s >= 15 and events._EVENT_CUE.search(t, s, e)), None)
+    spans = ctx.sents[:1] + ([lead] if lead else [])
+    return not any(s <= m.start < e for m in mentions for s, e in spans)
 
 
 def step_bloc(ctx: Ctx, f: dict, st: dict) -> None:

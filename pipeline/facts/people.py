@@ -63,12 +63,18 @@ def name_candidates(ctx: Ctx):
                 if ctx.gz.title_head_re.match(t, words[j][0]) or ctx.gz.rank_re.match(t, words[j][0]):
                     break
                 j += 1
-            mp = ctx.gz.province_re.match(t, s) if j - i >= 4 else None
-            if mp:  # "Viện trưởng Viện KSND tỉnh Bạc Liêu Trần Văn Quang": the province ends the title
-                i2 = next((x for x in range(i + 1, j) if words[x][0] > mp.end()), j)
-                if words[i2 - 1][1] == mp.end() and j - i2 >= 2 and words[i2][2] in ctx.gz.surnames:
-                    i = i2
-                    s, e, w = words[i]
+            if j - i >= 3:  # "Viện trưởng VKSND tỉnh Bạc Liêu Trần Văn Quang", "tỉnh Lạng Sơn Lê Văn A": a province ends the title
+                for mp in ctx.gz.province_re.finditer(t, max(0, s - 25), words[j - 1][1]):
+                    if not mp.start() <= s < mp.end():
+                        continue
+                    i2 = next((x for x in range(i, j) if words[x][0] >= mp.end()), j)
+                    if words[i2 - 1][1] == mp.end() and j - i2 >= 2 and (words[i2][2] in ctx.gz.surnames or words[i2][2] in _MINORITY):
+                        i = i2
+                        s, e, w = words[i]
+                        while j < n and j - i < 5 and t[words[j - 1][1]:words[j][0]] == " " and _is_cap(words[j][2]) \
+                                and not ctx.gz.title_head_re.match(t, words[j][0]) and not ctx.gz.rank_re.match(t, words[j][0]):
+                            j += 1
+                    break
             if j - i >= 2 and not (w in _MINORITY and j - i < 3):
                 k = i
                 # "Tòng Văn Hải": an unlisted family name before a listed middle name
