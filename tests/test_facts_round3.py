@@ -140,8 +140,8 @@ def test_police_departments_by_name(ann):
 
 
 def test_programmes_after_cac_hoat_dong_are_themes(ann):
-    t = LEAD + ("Các đơn vị thống nhất tiếp tục tổ chức các hoạt động “Đền ơn đáp nghĩa” trong năm 2024; tội phạm "
-                "“tín dụng đen” vẫn diễn biến phức tạp.")
+    t = LEAD + ("Các đơn vị thống nhất tiếp tục tổ chức các hoạt động “Đền ơn đáp nghĩa” trong năm 2024; lực lượng "
+                "chức năng đấu tranh với các hoạt động “tín dụng đen” còn phức tạp.")
     assert ann.annotate(t)["themes"] == ["Đền ơn đáp nghĩa"]
 
 

@@ -17,8 +17,9 @@ _THEME_CUE = re.compile(
 _NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
 _PERSON = re.compile(r"(?:đồng\s+chí|ông|bà|cá\s+nhân)\s+((?:[" + UPPER + r"][\w']*)(?:\s[" + UPPER + r"][\w']*){1,4})")
 _THEME_PLAIN = re.compile(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[" + UPPER + r"])")
-# a named programme written right after "(các) hoạt động": "tổ chức các hoạt động “Uống nước nhớ nguồn”"
-_ACTIVITY = re.compile(r"(?:các|những)\s+hoạt\s+động\s*$", I)
+# a named programme the units organise: "tổ chức các hoạt động “Uống nước nhớ nguồn”"; not what they fight
+# ("đấu tranh với các hoạt động “tín dụng đen”")
+_ACTIVITY = re.compile(r"(?:tổ\s+chức|triển\s+khai|thực\s+hiện|duy\s+trì|hưởng\s+ứng)\s+(?:tốt\s+)?(?:các|những)\s+hoạt\s+động\s*$", I)
 _OPEN = "“\"«"
 _CLOSE = {"“": "”", "\"": "\"", "«": "»"}
 
