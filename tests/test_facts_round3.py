@@ -176,3 +176,13 @@ def test_a_leader_unit_hosting_for_the_bloc_keeps_the_bloc_event(ann):
 def test_province_names_of_any_shape_before_a_name(ann, text, name, title):
     o = by_name(ann.annotate(LEAD + text))
     assert list(o) == [name] and o[name]["title"] == title
+
+
+def test_persons_as_subjects_and_units_then_persons(ann):
+    t = LEAD + ("Dịp này, Thượng tá Vi Văn Đạt, Phó Trưởng phòng PC01 Công an tỉnh được tặng Bằng khen của Bộ trưởng Bộ "
+                "Công an. Bộ trưởng Bộ Tư pháp tặng Bằng khen cho Sở Tư pháp tỉnh và 2 cá nhân là ông Lục Văn Hậu và bà "
+                "Mai Thị Yến. Khối suy tôn Công an tỉnh là đơn vị dẫn đầu, đề nghị Chính phủ tặng Cờ thi đua; Cục THADS "
+                "tỉnh được đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.")
+    assert pairs(ann.annotate(t)) == {
+        ("Bằng khen của Bộ trưởng Bộ Công an", "Vi Văn Đạt"), ("Bằng khen", "tu_phap"), ("Bằng khen", "Lục Văn Hậu"),
+        ("Bằng khen", "Mai Thị Yến"), ("Cờ thi đua", "cong_an"), ("Cờ thi đua của UBND tỉnh", "thi_hanh_an")}

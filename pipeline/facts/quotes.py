@@ -140,14 +140,17 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
 _NAME_WORD = r"[" + UPPER + r"][\w'’]*"
 _PERSON_ITEM = re.compile(r"(?:(?:đồng\s+chí|ông|bà|Đồng\s+chí|Ông|Bà)\s+)?(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){1,4})"
                           r"(?:\s*\([^()\n]{0,80}\))?")
+_AND_PERSONS = re.compile(r"\s*(?:,|và)\s*(?:\d+|các)\s+cá\s+nhân\s*(?:là|gồm)?\s*:?\s*", I)
+_PERSON_LEAD = re.compile(r"(?<!\w)(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?=[" + UPPER + r"])")
 _PERSON_SEP = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?")
 
 
-def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> list[str]:
+def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> tuple[list[str], int]:
     """"cho 2 cá nhân: Thượng tá Nguyễn Văn A (Công an tỉnh) và ông Trần Văn B": persons named as written,
     rank and honorific dropped. Without "cá nhân" before them, each needs a rank or an honorific."""
     t = ctx.text
     out: list[str] = []
+    last = pos
     while pos < end and len(out) < 30:
         mr = ctx.gz.rank_re.match(t, pos)
         p = pos
@@ -169,11 +172,12 @@ def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> list[str]:
         mt = re.compile(r"\s*,\s*").match(t, after)
         if mt and ctx.gz.title_head_re.match(t, mt.end()):  # "X, Phó Giám đốc Công an tỉnh và Y": the post is X's
             after = parse_title(ctx, mt.end(), end)
+        last = after
         ms = _PERSON_SEP.match(t, after)
         if not ms or ms.end() == after:
             break
         pos = ms.end()
-    return out
+    return out, last
 
 
 def _more_teams(ctx: Ctx, items: list, end: int) -> list:
@@ -196,12 +200,15 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
         mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|đồng\s+chí)?\s*:?\s*").match(t, m.end())
         start = mc.end() if mc else m.end()
-        people = _people(ctx, start, e, cued=bool(re.search(r"cá\s+nhân|đồng\s+chí|thí\s+sinh", t[a_end:start], I)))
+        people, _ = _people(ctx, start, e, cued=bool(re.search(r"cá\s+nhân|đồng\s+chí|thí\s+sinh", t[a_end:start], I)))
         if people:
             return people, None
         items = _item_starts(ctx, start, e)
         if items:
-            return [u.code for u in _more_teams(ctx, items, e)], None
+            items = _more_teams(ctx, items, e)
+            # "cho Sở Tư pháp và 2 cá nhân là ông X và bà Y": the units, then the persons
+            mi = _AND_PERSONS.match(t, items[-1].end)
+            return [u.code for u in items] + (_people(ctx, mi.end(), e, cued=True)[0] if mi else []), None
         u = known_unit_at(ctx, start) or other_unit_at(ctx, start)
         if u:
             return [u.code], None
@@ -225,9 +232,10 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         if u:
             return [u.code], None
     # "suy tôn <unit> dẫn đầu ..., đề nghị tặng Cờ thi đua"
-    ms = re.search(r"(?:suy\s+tôn|bình\s+chọn|bình\s+xét)\s+", before, I)
+    semi = before.rfind(";") + 1  # a clause after ";" has its own subject
+    ms = re.search(r"(?:suy\s+tôn|bình\s+chọn|bình\s+xét)\s+", before[semi:], I)
     if ms:
-        items = _item_starts(ctx, s + ms.end(), a_start)  # "suy tôn A và B là 2 đơn vị dẫn đầu"
+        items = _item_starts(ctx, s + semi + ms.end(), a_start)  # "suy tôn A và B là 2 đơn vị dẫn đầu"
         if items:
             return [u.code for u in items], None
     mb = None
@@ -235,14 +243,13 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         mb = mm
     if mb:
         clause = max(before.rfind(";", 0, mb.start()), before.rfind(":", 0, mb.start())) + 1
-        mp = None
-        for mp in _PERSON.finditer(before, clause, mb.start()):
-            break
-        if mp:  # "ông X, Phó Chánh Thanh tra tỉnh được tặng ...": the person, named as written
-            rest = before[mp.end():mb.start()]
-            mt = re.match(r"\s*,\s*", rest)
-            if not rest.strip() or (mt and ctx.gz.title_head_re.match(t, s + mp.end() + mt.end())):
-                return [ctx.orig(s + mp.start(1), s + mp.end(1))], None
+        # "ông X, Phó Chánh Thanh tra tỉnh được tặng", "Thiếu tá X và ông Y được tặng": persons, named as written
+        leads = [m.start() for m in _PERSON_LEAD.finditer(t, s + clause, s + mb.start())]
+        leads += [m.start() for m in ctx.gz.rank_re.finditer(t, s + clause, s + mb.start())]
+        if leads:
+            people, pend = _people(ctx, min(leads), s + mb.start(), cued=True)
+            if people and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[pend:s + mb.start()]):
+                return people, None
         subj = before[:mb.start()].rstrip()
         cut = max(subj.rfind(","), subj.rfind(";"), subj.rfind(":"))
         subj_start = s + (cut + 1 if cut >= 0 else 0)
