@@ -186,3 +186,11 @@ def test_persons_as_subjects_and_units_then_persons(ann):
     assert pairs(ann.annotate(t)) == {
         ("Bằng khen của Bộ trưởng Bộ Công an", "Vi Văn Đạt"), ("Bằng khen", "tu_phap"), ("Bằng khen", "Lục Văn Hậu"),
         ("Bằng khen", "Mai Thị Yến"), ("Cờ thi đua", "cong_an"), ("Cờ thi đua của UBND tỉnh", "thi_hanh_an")}
+
+
+def test_district_committees_before_a_name(ann):
+    t = LEAD + "Bí thư Huyện ủy Nguyễn Văn Nam phát biểu. Phó Bí thư Thị ủy An Khê Trương Văn Lộc dự."
+    o = by_name(ann.annotate(t))
+    assert list(o) == ["Nguyễn Văn Nam", "Trương Văn Lộc"]
+    assert (o["Nguyễn Văn Nam"]["title"], o["Nguyễn Văn Nam"]["org"]) == ("Bí thư Huyện ủy", "other:Huyện ủy")
+    assert (o["Trương Văn Lộc"]["title"], o["Trương Văn Lộc"]["org"]) == ("Phó Bí thư Thị ủy An Khê", "other:Thị ủy An Khê")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .context import Ctx
 from .gazetteer import key
 from .text import LOWER, UPPER
-from .units import ROLE_RE, known_unit_at, local_unit_at, other_unit_at
+from .units import ROLE_RE, Unit, known_unit_at, local_unit_at, other_unit_at
 
 I = re.I
 _WORD = re.compile(r"[\w']+")
@@ -78,7 +78,8 @@ def name_candidates(ctx: Ctx):
             if j - i >= 2 and not (w in _MINORITY and j - i < 3):
                 k = i
                 # "Tòng Văn Hải": an unlisted family name before a listed middle name
-                if i > 0 and j - i <= 3 and t[words[i - 1][1]:words[i][0]] == " " and _is_cap(words[i - 1][2]) \
+                if i > 0 and j - i <= 3 and words[i][2] in ctx.gz.middle_names \
+                        and t[words[i - 1][1]:words[i][0]] == " " and _is_cap(words[i - 1][2]) \
                         and not ctx.gz.title_head_re.match(t, words[i - 1][0]) \
                         and not re.search(r"(?:" + ctx.gz.rank_re.pattern + r"|" + ctx.gz.honorific_re.pattern + r")$", t[max(0, words[i - 1][0] - 12):words[i - 1][1]]) \
                         and not _ends_place(ctx, words[i - 1][1]) and words[i - 1][2] not in _NOT_NAME:
@@ -317,6 +318,9 @@ def _item_org(ctx: Ctx, a: int, b: int) -> str | None:
     for m in ctx.gz.other_head_re.finditer(t, mh.end() if mh else a, b):
         if t[m.start()].isupper():
             u = other_unit_at(ctx, m.start())
+            if u and u.end > b:  # the body ends with the title: "Bí thư Huyện ủy Nguyễn Văn A" names no "Huyện ủy Nguyễn..."
+                name = ctx.orig(m.start(), b)
+                u = Unit("other:" + name, m.start(), b) if len(name.split()) >= 2 else None
             if u:
                 return u.code
     if mh:
