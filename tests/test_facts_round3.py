@@ -194,3 +194,13 @@ def test_district_committees_before_a_name(ann):
     assert list(o) == ["Nguyễn Văn Nam", "Trương Văn Lộc"]
     assert (o["Nguyễn Văn Nam"]["title"], o["Nguyễn Văn Nam"]["org"]) == ("Bí thư Huyện ủy", "other:Huyện ủy")
     assert (o["Trương Văn Lộc"]["title"], o["Trương Văn Lộc"]["org"]) == ("Phó Bí thư Thị ủy An Khê", "other:Thị ủy An Khê")
+
+
+def test_prizes_that_belong_to_a_team_or_contestant(ann):
+    t = ("Chiều 9/11, Khối thi đua Nội chính tỉnh Gia Lai tổ chức hội thi tuyên truyền pháp luật năm 2023. Kết quả, giải "
+         "Nhất thuộc về đội Sở Tư pháp, giải Nhì thuộc về đội Viện KSND tỉnh, giải Ba thuộc về đội Công an tỉnh và đội "
+         "Cục THADS tỉnh. Giải Nhất cá nhân thuộc về thí sinh Lò Thị Hoa (Tòa án nhân dân tỉnh). UBND tỉnh tặng Bằng "
+         "khen cho các tập thể, cá nhân có thành tích.")
+    assert pairs(ann.annotate(t)) == {
+        ("giải Nhất", "tu_phap"), ("giải Nhì", "vien_kiem_sat"), ("giải Ba", "cong_an"), ("giải Ba", "thi_hanh_an"),
+        ("Giải Nhất cá nhân", "Lò Thị Hoa"), ("Bằng khen", "các tập thể, cá nhân")}

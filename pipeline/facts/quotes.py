@@ -90,7 +90,10 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
 _AWARD_END = re.compile(
     r"\s*(?:[,;.”\"()\n:]|\s(?:cho|trong|đối\s+với|vì|năm|được|do|của\s+(?:các|nhiều)|và\s+(?=[A-ZĐa-zđ]))|$)", I)
 _GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|đề\s+nghị|đề\s+xuất|khen\s+thưởng|công\s+nhận|được|giành|đoạt|suy\s+tôn)", I)
-_AS_WRITTEN = re.compile(r"(?:\d+|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s+(?:và|,)\s+\d+\s+(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?", I)
+_AS_WRITTEN = re.compile(r"(?:\d+|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s*(?:và|,)\s*(?:\d+\s+)?(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?", I)
+_OWNED = re.compile(r"(?:\s+[" + LOWER + r"]+){0,3}?\s*(?:đã\s+)?thuộc\s+về\s")
+# the recipient after the award: "cho ...", "thuộc về ...", "được trao cho ..."
+_TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
 
 
 _TEAM = re.compile(r"(?:(?:kết\s+quả|chung\s+cuộc)\s*,?\s*)?(?:đội|đoàn|tập\s+thể|đơn\s+vị)(?:\s+(?:thi\s+đấu|tuyển))?(?:\s+của)?\s+", I)
@@ -105,7 +108,8 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         before = t[s:m.start()]
         # "trao giải Nhất cho A; giải Nhì cho B; ...": a clause that opens on an award continues the giving
         chained = bool(given) and given[-1][0] == s and re.search(r";\s*$", before) is not None
-        if not (chained or _GIVE.search(before[-120:])) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
+        owned = _OWNED.match(t, m.end()) is not None  # "giải Nhất (cá nhân) thuộc về đội X"
+        if not (chained or owned or _GIVE.search(before[-120:])) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
             continue
         # extend over the award's qualifiers ("của Chính phủ", "UBND tỉnh", "cấp bộ ngành")
         end = m.end()
@@ -193,7 +197,7 @@ def _more_teams(ctx: Ctx, items: list, end: int) -> list:
 
 def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     t = ctx.text
-    m = re.compile(r"\s*cho\s+(?:(?:đội|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?").match(t, a_end)
+    m = _TO.match(t, a_end)
     if m and m.end() > a_end:
         mw = _AS_WRITTEN.match(t, m.end())
         if mw and not re.match(r"\s*:", t[mw.end():]):
