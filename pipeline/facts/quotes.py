@@ -96,6 +96,10 @@ _OWNED = re.compile(r"(?:\s+[" + LOWER + r"]+){0,3}?\s*(?:đã\s+)?thuộc\s+v�
 _TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
 
 
+_NAMED_AFTER = re.compile(r"(?:\s+(?!là(?!\w)|gồm(?!\w))[" + LOWER + r"]+){0,4}\s*(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])|\s*:\s*", I)
+# an award followed by its recipients: "đề nghị tặng Bằng khen của UBND tỉnh là Sở Tư pháp, ..."
+_CA_NHAN = re.compile(r"(?<!\w)[Cc]á\s+nhân\s+(?=[" + UPPER + r"])")
+_IS = re.compile(r"\s+(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])")
 _TEAM = re.compile(r"(?:(?:kết\s+quả|chung\s+cuộc)\s*,?\s*)?(?:đội|đoàn|tập\s+thể|đơn\s+vị)(?:\s+(?:thi\s+đấu|tuyển))?(?:\s+của)?\s+", I)
 
 
@@ -118,7 +122,7 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
             if not w or w.end() > e:
                 break
             word = w.group(1)
-            if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc|có|khi|sau)$", word, I) or \
+            if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc|có|khi|sau|là|gồm)$", word, I) or \
                     re.match(r"^\d", word):
                 break
             end = w.start(2)
@@ -200,10 +204,12 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     m = _TO.match(t, a_end)
     if m and m.end() > a_end:
         mw = _AS_WRITTEN.match(t, m.end())
-        if mw and not re.match(r"\s*:", t[mw.end():]):
+        # "cho 2 đơn vị dẫn đầu là A và B", "cho 3 đơn vị: A, B, C": the group is named after it
+        ml = _NAMED_AFTER.match(t, mw.end()) if mw else None
+        if mw and not ml:
             return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
         mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|đồng\s+chí)?\s*:?\s*").match(t, m.end())
-        start = mc.end() if mc else m.end()
+        start = ml.end() if ml else (mc.end() if mc else m.end())
         people, _ = _people(ctx, start, e, cued=bool(re.search(r"cá\s+nhân|đồng\s+chí|thí\s+sinh", t[a_end:start], I)))
         if people:
             return people, None
@@ -219,6 +225,11 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         mp = _PERSON.match(t, m.end())  # "cho đồng chí Nguyễn Văn A": a person, named as written
         if mp:
             return [ctx.orig(mp.start(1), mp.end(1))], None
+    mi = _IS.match(t, a_end)
+    if mi and re.search(r"(?:\d+|các|những)\s+(?:tập\s+thể|đơn\s+vị)[^;:]{0,60}$", t[s:a_start], I):
+        items = _item_starts(ctx, mi.end(), e)  # "3 đơn vị được đề nghị tặng Bằng khen ... là A, B, C"
+        if items:
+            return [u.code for u in items], None
     mo = re.search(r"đối\s+với\s+([^.;\n]+)", t[a_end:e])
     if mo:
         return [ctx.orig(a_end + mo.start(1), a_end + mo.end(1))], None
@@ -237,7 +248,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             return [u.code], None
     # "suy tôn <unit> dẫn đầu ..., đề nghị tặng Cờ thi đua"
     semi = before.rfind(";") + 1  # a clause after ";" has its own subject
-    ms = re.search(r"(?:suy\s+tôn|bình\s+chọn|bình\s+xét)\s+", before[semi:], I)
+    ms = re.search(r"(?:suy\s+tôn|bình\s+chọn|bình\s+xét)\s+(?:(?:\d+|các)\s+(?:tập\s+thể|đơn\s+vị)[^;:]{0,80}?\s+là\s+)?", before[semi:], I)
     if ms:
         items = _item_starts(ctx, s + semi + ms.end(), a_start)  # "suy tôn A và B là 2 đơn vị dẫn đầu"
         if items:
@@ -250,6 +261,8 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         # "ông X, Phó Chánh Thanh tra tỉnh được tặng", "Thiếu tá X và ông Y được tặng": persons, named as written
         leads = [m.start() for m in _PERSON_LEAD.finditer(t, s + clause, s + mb.start())]
         leads += [m.start() for m in ctx.gz.rank_re.finditer(t, s + clause, s + mb.start())]
+        # "Cá nhân Trần Văn A (Sở Tư pháp) được tặng": the person after the cue
+        leads += [m.end() for m in _CA_NHAN.finditer(t, s + clause, s + mb.start())]
         if leads:
             people, pend = _people(ctx, min(leads), s + mb.start(), cued=True)
             if people and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[pend:s + mb.start()]):
