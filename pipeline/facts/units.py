@@ -17,7 +17,7 @@ ROLE_RE = re.compile(r"(?<!\w)(?P<dep>" + _DEPUTY + r")|(?<!\w)(?<!phó\s)(?P<le
 _NAME_STOP = set(
     "tổ gồm có ký đã tại được là phát thực trong với hiện sơ tổng tiến cùng luôn tiếp triển quyết sẽ "
     "phải đạt nhận do theo về cho khen vừa bắt thống dự tham nhằm trao tặng chủ đăng đều cũng "
-    "đơn hai ba các những này đó".split()
+    "đơn hai ba các những này đó giữ làm đảm".split()
 )
 
 
@@ -386,5 +386,7 @@ def _unit_before(ctx: Ctx, pos: int) -> Unit | None:
 
 def _gap_ok(gap: str) -> bool:
     return re.fullmatch(
-        r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đơn\s+vị\s+)?(?:(?:được\s+(?:phân\s+công|bầu|chọn|giao)\s+)?(?:làm|giữ)\s+(?:vai\s+trò\s+|chức\s+)?)?"
+        r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đơn\s+vị\s+)?"
+        # "được (các đơn vị thống nhất) giữ vai trò", "đảm nhiệm", "với vai trò"
+        r"(?:(?:(?:tiếp\s+tục\s+)?được\s+(?:[" + LOWER + r"]+\s+){0,5}?)?(?:làm|giữ|đảm\s+nhiệm|đảm\s+nhận|với|là)\s+(?:vai\s+trò\s+(?:là\s+)?|chức\s+|nhiệm\s+vụ\s+)?)?"
         r"(?:đơn\s+vị\s+)?", gap, I) is not None
