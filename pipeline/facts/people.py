@@ -260,6 +260,8 @@ def _name_starts(ctx: Ctx, i: int) -> bool:
     m = _WORD.match(ctx.text, i)
     if not m or m.group() not in ctx.gz.surnames or ctx.gz.title_head_re.match(ctx.text, i):
         return False
+    if ctx.gz.agency_re.match(ctx.text, m.end() + 1):  # "Đoàn Kinh tế - Quốc phòng 15" is a unit, not Mr Đoàn
+        return False
     if re.search(r"(?:huyện|xã|tỉnh|phố|quận|phường|thị\s+xã|thị\s+trấn|đường|(?:Huyện|Quận|Thị)\s+ủy)\s+$", ctx.text[max(0, i - 10):i], I):
         return False  # a place name: "Công an huyện Kim Bảng", "Phó Bí thư Huyện ủy Châu Thành"
     m2 = re.compile(r" ([\w]+)").match(ctx.text, m.end())
@@ -278,6 +280,8 @@ def _title_before(ctx: Ctx, name_start: int) -> int | None:
         t, max(lo, name_start - 40), name_start)
     if mj and mj.start() < name_start - 1 and ("," in mj.group() or re.search(r"\w", mj.group())):
         name_start = mj.start() + 1  # the title ends before ", đồng chí" / the rank
+    if re.search(r"(?<!\w)(?:cho|của|với|từ|tới|đến|tặng|trao|và)\s*$", t[lo:name_start]):
+        return None  # "Bằng khen của Bộ trưởng Bộ Công an cho đồng chí X": the post is the giver's
     heads = [m.start() for m in ctx.gz.title_head_re.finditer(t, lo, name_start)]
     best = None
     for h in reversed(heads):
@@ -330,7 +334,7 @@ def _item_org(ctx: Ctx, a: int, b: int) -> str | None:
 
 def _before_end(ctx: Ctx, tb: int, s: int) -> int:
     """End of a title written before the name at s: before ", đồng chí" / the rank."""
-    mj = re.compile(r"(?:,\s*|\s+)(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:" + ctx.gz.rank_re.pattern + r")\s+)?$", I).search(
+    mj = re.compile(r"(?:,\s*|\s*[-–—]\s*|\s+)(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:" + ctx.gz.rank_re.pattern + r")\s+)?$", I).search(
         ctx.text, max(0, s - 40), s)
     return mj.start() if mj and mj.start() >= tb else s - 1
 
