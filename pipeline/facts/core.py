@@ -231,7 +231,9 @@ def step_decide(ctx: Ctx, f: dict, st: dict) -> None:
     justice = got & (units.CORE | {"tu_phap", "thanh_tra"})
     core = justice if got & units.CORE else set()
     internal = any(m.internal for m in mentions)
-    other_kind = bloc is not None and bloc.other_kind and not internal
+    # a Party-agencies bloc is never the internal-affairs one, even with Ban Nội chính among its members or the
+    # internal-affairs bloc named in passing
+    other_kind = bloc is not None and (bloc.party or (bloc.other_kind and not internal))
     lead_text = " ".join(ctx.text[s:e] for s, e in st["title"] + st["lead"])
     emulation = any(m.emulation for m in mentions) or bool(_EMULATION.search(lead_text))
     district = bloc is not None and bloc.district
