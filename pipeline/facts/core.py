@@ -117,8 +117,8 @@ def step_event(ctx: Ctx, f: dict, st: dict) -> None:
     if per == "H1":
         y = (date or (published.isoformat() if published else ""))[:4]
         per = "H1-" + y if y else None
-    if etype == "other":
-        per, pspan = None, None  # an outing or a charity visit reviews no period
+    if etype == "other" and not (tspan and events.TRAINING.match(ctx.text, tspan[0])):
+        per, pspan = None, None  # an outing or a charity visit reviews no period; a training course has its year
     if per is None and etype and etype != "other" and date:
         y = int(date[:4])
         per = str(y - 1 if etype == "tong_ket" and int(date[5:7]) <= 6 else y)

@@ -178,6 +178,10 @@ _TYPES = [
 _EVENT_CUE = re.compile(r"tổ\s+chức|diễn\s+ra|hội\s+nghị|lễ\s|tiến\s+hành|khai\s+mạc|sôi\s+nổi|ký", I)
 
 
+TRAINING = re.compile(r"(?<!\w)(?:(?:lớp|khóa)\s+)?(?:tập\s+huấn|bồi\s+dưỡng)(?:\s+nghiệp\s+vụ)?(?!\w)", I)
+_BLOC_OF = re.compile(r"(?:khối|cụm)\s+(?:thi\s+đua|nội\s+chính|các\s+cơ\s+quan)", I)
+
+
 def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
     """Type from the title and the first sentence that reports the event, read together (a review beats
     a signing: "tổng kết năm 2023 và ký giao ước năm 2024" is tong_ket); later lead sentences if silent."""
@@ -190,6 +194,12 @@ def event_type(ctx: Ctx, lead: list[tuple[int, int]]) -> tuple[str | None, tuple
                     m = rx.search(ctx.text, s, e)
                     if m:
                         return code, (m.start(), m.end())
+    # the bloc's own training course ("Lớp tập huấn nghiệp vụ ... cho Khối thi đua Nội chính"): an event of the
+    # bloc whoever runs it
+    for s, e in lead[:2]:
+        mt = TRAINING.search(ctx.text, s, e)
+        if mt and _BLOC_OF.search(ctx.text, s, e):
+            return "other", (mt.start(), mt.end())
     # a bloc doing something else (charity, visits, pilgrimages): the bloc itself acts in the title or lead,
     # not a person who merely holds a bloc role ("..., Khối trưởng Khối thi đua Nội chính dự lễ")
     for s, e in lead[:2]:
@@ -211,7 +221,7 @@ def lead_sentences(ctx: Ctx) -> list[tuple[int, int]]:
         seg = ctx.text[s:e]
         if len(seg) < 15:
             continue
-        if re.search(r"khối|cụm\s+thi\s+đua", seg, I) and (_EVENT_CUE.search(seg) or any(rx.search(seg) for _, rx in _TYPES[:5])):
+        if re.search(r"khối|cụm\s+thi\s+đua", seg, I) and (_EVENT_CUE.search(seg) or any(rx.search(seg) for _, rx in _TYPES[:5]) or TRAINING.search(seg)):
             out.append((s, min(e, s + 1500)))  # a "sentence" of a page without punctuation is not a lead
         if len(out) >= 3:
             break
