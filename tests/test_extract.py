@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.article import url_id
+from pipeline.article import STAGE1_VERSION, url_id
 from pipeline.benchmarks.extract import build_corpus
 from pipeline.config import load_sources
 from pipeline.extract import EMPTY_FACTS, FAILURES, NOT_ARTICLES, ExtractError, extract_corpus
@@ -135,7 +135,7 @@ def test_record_shape_and_page_metadata(first_run):
     assert rec["author"] == "Hoàng Minh Thư"
     assert rec["text"].startswith(rec["title"] + "\n\n")
     assert rec["warc_file"].endswith(".warc.gz") and isinstance(rec["warc_offset"], int)
-    assert len(rec["simhash"]) == 16 and rec["extractor_version"].endswith("+stage1.1")
+    assert len(rec["simhash"]) == 16 and rec["extractor_version"].endswith("+" + STAGE1_VERSION)
     legacy = load(out, NUKEVIET)
     assert "Đỗ Văn Tùng, Giám đốc Sở Tư pháp" in legacy["text"] and legacy["published_time"] == "2023-07-25T16:57:00"
 
