@@ -11,7 +11,8 @@ from .gazetteer import load, province_from_host
 from .text import prepare
 
 MAX_CHARS = 120_000  # bloc reports are a few thousand characters; the rest of a huge page is noise
-_PRECHECK = re.compile(r"khối|thi\s+đua|nội\s+chính|giao\s+ước", re.I)
+# bloc words, or an internal-affairs agency (its officials and province are facts even without a bloc)
+_PRECHECK = re.compile(r"khối|thi\s+đua|nội\s+chính|giao\s+ước|công\s+an|viện\s+kiểm\s+sát|tòa\s+án|VKSND|TAND", re.I)
 _GUEST_TITLE = re.compile(r"thi\s+đua\s*[-–]?\s*khen\s+thưởng|TĐKT|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy", re.I)
 _EMULATION = re.compile(r"thi\s+đua|giao\s+ước|khen\s+thưởng|hội\s+thao|hội\s+thi", re.I)
 KEYS = ["id", "url", "outlet", "published", "is_bloc_event", "event_type", "event_date", "period", "province",
@@ -138,7 +139,9 @@ def step_province(ctx: Ctx, f: dict, st: dict) -> None:
     if st["mentions"]:
         prov, prspan = events.province(ctx, st["bloc"], province_from_host(ctx.host, ctx.gz))
     elif _AGENCY_NEWS.search(ctx.text) or any(units.known_unit_at(ctx, m.start()) for m in ctx.gz.unit_re.finditer(ctx.text)):
-        prov, prspan = events.province(ctx, None, None, use_hint=False)
+        # an agency's own portal (congan.longan.gov.vn) places the agency's news; a newspaper's province does not
+        own = province_from_host(ctx.host, ctx.gz) if ctx.host and ctx.host.endswith(".gov.vn") else None
+        prov, prspan = events.province(ctx, None, own, use_hint=False)
     else:  # a school's or a village's "thi đua": no agency's event to place
         prov, prspan = None, None
     f["province"] = prov
