@@ -50,6 +50,20 @@ def _place_slogan(ctx: Ctx, a: int, b: int) -> bool:
     return bool(m and re.match(r"\s*[-–—]\s*\w", ctx.text[m.end():b]))
 
 
+# "Nhiều mô hình, cách làm hay được duy trì như: “A”, B, “C”": the quoted items of a list of models
+_MODEL = re.compile(r"(?:mô\s+hình|cách\s+làm\s+hay)(?!\w)[^.;:]{0,80}?(?:như|là|gồm)?\s*:", I)
+
+
+_MODEL_BEFORE = re.compile(r"mô\s+hình(?:\s+[" + LOWER + r"]+){0,2}\s*$", I)  # mô hình (điểm) “X”
+
+
+def _model_list(t: str, lo: int, hi: int) -> bool:
+    m = None
+    for m in _MODEL.finditer(t, lo, hi):
+        pass
+    return m is not None and "\n" not in t[m.end():hi]
+
+
 def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
     t = ctx.text
     out: list[tuple[str, int, int]] = []
@@ -60,7 +74,8 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
         before = t[max(s, a - 1 - 90):a - 1]
         chained = prev_end is not None and re.fullmatch(r"[\s;,.…]*(?:và|hoặc)?[\s;,]*", t[prev_end:a - 1] or "") is not None
         ok = (chained and prev_ok) or bool(_THEME_CUE.search(before)) or bool(_ACTIVITY.search(before)) \
-            or _place_slogan(ctx, a, b)
+            or _place_slogan(ctx, a, b) or _model_list(t, max(s, a - 1 - 240), a - 1) \
+            or bool(_MODEL_BEFORE.search(before))
         inner_s, inner_e = a, b
         while inner_s < inner_e and t[inner_s] in " \t":
             inner_s += 1
