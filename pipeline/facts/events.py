@@ -156,7 +156,17 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
         name = ctx.orig(m.start(), pos).strip(" ,-–")
         out.append(BlocMention(m.start(), m.start() + len(t[m.start():pos].rstrip(" ,-–")), name, score, internal,
                                has_td, other, prov, district, party))
+    # "Khối thi đua số 5 (Khối các cơ quan Nội chính tỉnh X)": the parenthesis glosses the name before it;
+    # the gloss is never the bloc's name
+    ends = {m.end for m in out}
+    for m in out:
+        mg = _GLOSS_OPEN.search(t, max(0, m.start - 3), m.start)
+        if mg and mg.end() == m.start and any(e == mg.start() for e in ends):
+            m.score = -1.0
     return out
+
+
+_GLOSS_OPEN = re.compile(r"[ \t]*\([ \t]*")
 
 
 def best_bloc(mentions: list[BlocMention]) -> BlocMention | None:
