@@ -22,7 +22,7 @@ import sqlite_utils
 import yaml
 
 from .records import BadExtractedFile, Extracted, Gazetteer, build_rows, parse_extracted
-from .schema import BY_NAME, TABLES, bulk_fts, create_indexes, create_views, ensure_schema
+from .schema import BY_NAME, SCHEMA_VERSION, TABLES, bulk_fts, create_indexes, create_views, ensure_schema
 
 # More changed rows than this in a table with a full-text index: rebuild the index once instead.
 BULK_ROWS = 2000
@@ -215,6 +215,18 @@ def sync_article_children(db: sqlite_utils.Database, name: str, rows: list[dict]
     return Diff(name, new, len(new), [()] * deleted)
 
 
+def insert_rows(db: sqlite_utils.Database, name: str, rows: list[dict]) -> Diff:
+    """Plain inserts into an empty table: the first load has nothing to compare with."""
+    cols = list(BY_NAME[name].columns)
+    db.conn.executemany(f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
+                        f"values ({', '.join('?' for _ in cols)})", map(_getter(cols), rows))
+    return Diff(name, rows, len(rows), [])
+
+
+def _is_empty(db: sqlite_utils.Database) -> bool:
+    return not any(db.execute(f"select 1 from [{t.name}] limit 1").fetchone() for t in TABLES)
+
+
 def load_database(db_path, extracted_dir, corpus_dir=None, sources_path=None, data_dir: Path = DATA_DIR) -> LoadSummary:
     """Load everything into `db_path`; raises FileNotFoundError / ConfigError for unusable inputs."""
     # Millions of small acyclic objects: the cyclic collector's passes over the growing heap
@@ -259,16 +271,24 @@ def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: P
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
     try:
-        db.execute("pragma synchronous = normal")
         db.execute("pragma cache_size = -200000")
         fresh = ensure_schema(db, indexes=False)
+        empty = fresh and _is_empty(db)
+        # An empty database has nothing to lose if the first load dies half-way (the next load
+        # starts again from nothing), so it is written without a journal or syncs.
+        db.execute(f"pragma synchronous = {'off' if empty else 'normal'}")
+        if empty:
+            db.execute("pragma journal_mode = off")
+            db.execute("pragma user_version = 0")  # until committed: a failed first load is redone from nothing
         with db.conn:
             articles_diff = None
             for t in sorted(TABLES, key=lambda t: t.name in ARTICLE_CHILDREN):
                 if t.name == "pages" and pages is None:
                     continue
                 table_rows = pages if t.name == "pages" else rows.get(t.name, [])
-                if t.name in ARTICLE_CHILDREN and not fresh:
+                if empty:
+                    diff = insert_rows(db, t.name, table_rows)
+                elif t.name in ARTICLE_CHILDREN and not fresh:
                     diff = sync_article_children(db, t.name, table_rows, articles_diff)
                 else:
                     diff = sync_table(db, t.name, table_rows,
@@ -280,6 +300,8 @@ def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: P
             clock = time.perf_counter()
             create_indexes(db)
             create_views(db)
+        if empty:
+            db.execute(f"pragma user_version = {SCHEMA_VERSION}")
         summary.timings["index"] = time.perf_counter() - clock  # with the commit
         summary.counts = {t.name: db.execute(f"select count(*) from [{t.name}]").fetchone()[0] for t in TABLES}
         if any(sum(c) for c in summary.changes.values()):
