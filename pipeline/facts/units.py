@@ -159,9 +159,12 @@ _COUNT = re.compile(
     r"|(?<![\d/])(?P<n2>\d{1,2})\s+(?:cơ\s+quan\s*,\s*đơn\s+vị|cơ\s+quan|đơn\s+vị)(?:\s+thành\s+viên)?\s+(?:trong\s+|thuộc\s+|của\s+)?(?:Khối|khối|Cụm)"
     r"|(?<!\d)\d{1,2}/(?P<n3>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị"
     r"|(?:gồm|có)\s+(?P<n4>\d{1,2})\s+(?:doanh\s+nghiệp|sở\s*,\s*ngành|cơ\s+quan\s*,\s*đơn\s+vị)"
-    r"|(?<![\d/])(?P<n5>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+thành\s+viên",
+    r"|(?<![\d/])(?P<n5>\d{1,2})\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+thành\s+viên"
+    # "7 đội thi đến từ Công an tỉnh, ...": one team per member unit
+    r"|(?<![\d/])(?P<n6>\d{1,2})\s+đội(?:\s+thi)?\s+(?:đến\s+từ|của)\s+(?:các\s+)?(?=[" + UPPER + r"])",
     I,
 )
+_EACH = re.compile(r"(?:mỗi|từng)(?:\s+\w+){1,2}\s*$", I)  # "Mỗi đội gồm 3 thành viên" counts a team's people
 
 
 @dataclass
@@ -267,7 +270,9 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     leader = deputy = None
     count = None
     for m in _COUNT.finditer(t):
-        n = int(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g))
+        n = int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g))
+        if _EACH.search(t, max(0, m.start() - 25), m.start()):
+            continue
         if 2 <= n <= 40:
             count = n
             spans.append(("member_count_stated", n, m.start(), m.end()))
