@@ -318,12 +318,50 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
                 pass
             codes.append(u.code)
             found.append(u)
+    for u in declared_members(ctx):
+        if u.code not in codes and u.code not in guests:
+            codes.append(u.code)
+            found.append(u)
     for c in (leader, deputy):
         if c and c not in codes and c not in guests:
             codes.append(c)
     for u in found:
         spans.append(("members", u.code, u.start, u.end))
     return MemberResult(codes, count, leader, deputy, spans)
+
+
+_MEMBER_OF = re.compile(r"(?:(?:là|với\s+tư\s+cách(?:\s+là)?)\s+(?:đơn\s+vị\s+)?thành\s+viên|gia\s+nhập)\s+(?:của\s+|trong\s+)?(?:Khối|Cụm)(?!\w)", I)
+_APPOSITION = re.compile(r"[ \t]*[-–,][ \t]*(?:là\s+)?đơn\s+vị(?!\w)")
+
+
+def declared_members(ctx: Ctx) -> list[Unit]:
+    """Units a sentence declares members: "Trại giam Số 3 (...) đóng trên địa bàn ... cũng là thành viên của
+    Khối", "đội Trung đoàn X - đơn vị lần đầu tham gia với tư cách thành viên của Khối": the unit in
+    apposition ("X - đơn vị ...") first, else the clause's subject."""
+    t = ctx.text
+    out: list[Unit] = []
+    for m in _MEMBER_OF.finditer(t):
+        s, _ = ctx.sentence_at(m.start())
+        lo = max(s, t.rfind(";", s, m.start()) + 1)
+        u = None
+        for ma in _APPOSITION.finditer(t, lo, m.start()):
+            for h in ctx.gz.other_head_re.finditer(t, max(lo, ma.start() - 120), ma.start()):
+                cand = known_unit_at(ctx, h.start()) or other_unit_at(ctx, h.start())
+                if cand and cand.end == ma.start():
+                    u = cand
+                    break
+            if u is None:
+                cand = _unit_before(ctx, ma.start())
+                if cand and cand.end == ma.start():
+                    u = cand
+        if u is None:
+            pos = lo
+            while pos < m.start() and t[pos] in " \t\n":
+                pos += 1
+            u = known_unit_at(ctx, pos) or other_unit_at(ctx, pos)
+        if u and u.end <= m.start():
+            out.append(u)
+    return out
 
 
 def _role_year(ctx: Ctx, end: int) -> int | None:
