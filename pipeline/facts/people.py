@@ -298,7 +298,7 @@ def _title_before(ctx: Ctx, name_start: int) -> int | None:
     return best
 
 
-_PARTY_LEAD = re.compile(r"\s*(?:Phó\s+)?Bí\s+thư(?:\s+Thường\s+trực)?\s+(?:Tỉnh|Thành)\s+ủy(?!\s*viên)", I)
+_PARTY_LEAD = re.compile(r"\s*(?:Phó\s+)?Bí\s+thư(?:\s+Thường\s+trực)?\s+(?:Tỉnh|Thành|Quận|Huyện|Thị)\s+ủy(?!\s*viên)", I)
 _NATIONAL = "national"
 
 
