@@ -8,7 +8,7 @@ import re
 from .context import Ctx
 from .text import LOWER, UPPER
 from .people import parse_title
-from .units import other_unit_at, known_unit_at, unit_at, _item_starts
+from .units import other_unit_at, known_unit_at, unit_at, _item_starts, _unit_before
 
 I = re.I
 _THEME_CUE = re.compile(
@@ -260,6 +260,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         pos = mt.end() if mt else pos
         u = known_unit_at(ctx, pos) or other_unit_at(ctx, pos)
         if u:
+            return [u.code], None
+        u = _unit_before(ctx, s + mv.start())  # "Chủ nhà Cục THADS giành ...": the unit right before the verb
+        if u and u.start >= pos and not t[u.end:s + mv.start()].strip():
             return [u.code], None
     # "suy tôn <unit> dẫn đầu ..., đề nghị tặng Cờ thi đua"
     semi = before.rfind(";") + 1  # a clause after ";" has its own subject
