@@ -92,10 +92,9 @@ def parse_extracted(raw: bytes, stem: str) -> Extracted:
     count = data.get("member_count_stated")
     if count is not None and (isinstance(count, bool) or not isinstance(count, int)):
         raise BadExtractedFile("key 'member_count_stated' must be an integer or null")
-    article = Extracted(id=article_id, data=data, file_hash=hashlib.sha1(raw).hexdigest())
-    return Extracted(article.id, data, article.file_hash,
+    return Extracted(article_id, data, hashlib.sha1(raw).hexdigest(),
                      folded=fold(f"{data.get('title') or ''}\n{data.get('text') or ''}"),
-                     facts=tuple(_facts(article)))
+                     facts=tuple(_facts(article_id, data)))
 
 
 @dataclass(frozen=True)
@@ -426,23 +425,23 @@ _FACT_KEYS = ("event_type", "event_date", "period", "province", "bloc_name", "me
               "leader_unit", "deputy_unit", "members", "officials", "themes", "awards")
 
 
-def _facts(a: Extracted, event_id: str | None = None) -> list[dict]:
+def _facts(article_id: str, data: dict[str, Any], event_id: str | None = None) -> list[dict]:
     """Every fact of an article: its evidence entries, then the facts no evidence entry covers."""
-    text = a.get("text", "")
+    text = data.get("text") or ""
     rows, covered = [], set()
-    for i, ev in enumerate(a.get("evidence", [])):
+    for ev in data.get("evidence") or ():
         fld = ev.get("field") if isinstance(ev.get("field"), str) else None
         value = _fact_value(ev.get("value"))
         start, end = ev.get("start"), ev.get("end")
         ok = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
-        rows.append({"article_id": a.id, "seq": len(rows), "event_id": event_id, "field": fld,
+        rows.append({"article_id": article_id, "seq": len(rows), "event_id": event_id, "field": fld,
                      "value": value, "sentence": ev.get("sentence") if isinstance(ev.get("sentence"), str) else None,
                      "start": start if ok else None, "end": end if ok else None,
                      "span": text[start:end] if ok else None, "from_evidence": 1})
         raw = ev.get("value")
         covered.add((re.split(r"[.\[]", fld or "")[0], _fact_value(raw.get("award")) if isinstance(raw, dict) else value))
     for key in _FACT_KEYS:
-        value = a.data.get(key)
+        value = data.get(key)
         items = value if isinstance(value, list) else [value]
         for item in items:
             if item is None or item == "":
@@ -455,7 +454,7 @@ def _facts(a: Extracted, event_id: str | None = None) -> list[dict]:
             if fv is None or (key, fv) in covered:
                 continue
             covered.add((key, fv))
-            rows.append({"article_id": a.id, "seq": len(rows), "event_id": event_id, "field": key,
+            rows.append({"article_id": article_id, "seq": len(rows), "event_id": event_id, "field": key,
                          "value": fv, "sentence": None, "start": None, "end": None, "span": None,
                          "from_evidence": 0})
     return rows

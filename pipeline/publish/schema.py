@@ -49,7 +49,7 @@ TABLES: tuple[Table, ...] = (
                      "period_year": int, "member_count_stated": int, "article_count": int, "first_published": str,
                      "latitude": float, "longitude": float},
           ("id",), (("bloc_id", "blocs", "id"), ("province", "provinces", "name")),
-          indexes=(("year",), ("period_year",), ("event_type",), ("event_date",))),
+          indexes=(("year",), ("period_year",), ("event_type", "period_year"), ("event_date",))),
     Table("articles", {"id": str, "url": str, "outlet": str, "source_id": str, "title": str, "author": str,
                        "sitename": str, "description": str, "published": str, "published_time": str,
                        "year": int, "province": str, "province_new": str, "is_bloc_event": int,
