@@ -138,7 +138,8 @@ def step_province(ctx: Ctx, f: dict, st: dict) -> None:
     only the text can place what it reports: an outlet's province places no event."""
     if st["mentions"]:
         prov, prspan = events.province(ctx, st["bloc"], province_from_host(ctx.host, ctx.gz))
-    elif _AGENCY_NEWS.search(ctx.text) or any(units.known_unit_at(ctx, m.start()) for m in ctx.gz.unit_re.finditer(ctx.text)):
+    elif _AGENCY_NEWS.search(ctx.text) or any(units.known_unit_at(ctx, m.start()) or units.local_unit_at(ctx, m.start())
+                                              for m in ctx.gz.unit_re.finditer(ctx.text)):
         # an agency's own portal (congan.longan.gov.vn) places the agency's news; a newspaper's province does not
         own = province_from_host(ctx.host, ctx.gz) if ctx.host and ctx.host.endswith(".gov.vn") else None
         prov, prspan = events.province(ctx, None, own, use_hint=False)
