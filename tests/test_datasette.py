@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.publish.load import load_database
+from pipeline.publish.plugins.noichinh_facets import drop_repeated_facets
 from pipeline.publish.schema import TABLES
 from pipeline.publish.serve import ServeError, command, start_background
 
@@ -138,6 +139,20 @@ def test_default_facets_sort_and_plugins(site):
     html = client.get("/noichinh/events").text
     assert "datasette-cluster-map.js" in html and "DATASETTE_CLUSTER_MAP_LATITUDE_COLUMN" in html
     assert "/assets/noichinh.js" in html
+
+
+def test_a_facet_asked_for_twice_is_counted_once(site):
+    client, _ = site
+    plain = client.get("/noichinh/events.json").json()["facet_results"]
+    asked = client.get("/noichinh/events.json", params=[("_facet", "province"), ("_facet", "region"),
+                                                         ("_facet", "region")]).json()["facet_results"]
+    plain, asked = plain.get("results", plain), asked.get("results", asked)
+    assert set(asked) == set(plain) | {"region"}
+    counts = lambda facet: [(r["value"], r["count"]) for r in facet["results"]]  # noqa: E731
+    assert counts(asked["province"]) == counts(plain["province"]) and counts(asked["region"])
+    assert drop_repeated_facets(b"_facet=province&_facet=region&_facet=region&_size=5", ["province", "year"]) \
+        == b"_facet=region&_size=5"
+    assert drop_repeated_facets(b"_search=x", ["province"]) == b"_search=x"
 
 
 def test_serve_refuses_a_missing_or_foreign_file(tmp_path: Path):
