@@ -12,7 +12,8 @@ from .text import prepare
 
 MAX_CHARS = 120_000  # bloc reports are a few thousand characters; the rest of a huge page is noise
 # bloc words, or an internal-affairs agency (its officials and province are facts even without a bloc)
-_PRECHECK = re.compile(r"khối|thi\s+đua|nội\s+chính|giao\s+ước|công\s+an|viện\s+kiểm\s+sát|tòa\s+án|VKSND|TAND", re.I)
+_BLOC_WORDS = re.compile(r"khối|thi\s+đua|nội\s+chính|giao\s+ước", re.I)
+_PRECHECK = re.compile(_BLOC_WORDS.pattern + r"|công\s+an|viện\s+kiểm\s+sát|tòa\s+án|VKSND|TAND", re.I)
 _GUEST_TITLE = re.compile(r"thi\s+đua\s*[-–]?\s*khen\s+thưởng|TĐKT|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy", re.I)
 _EMULATION = re.compile(r"thi\s+đua|giao\s+ước|khen\s+thưởng|hội\s+thao|hội\s+thi", re.I)
 KEYS = ["id", "url", "outlet", "published", "is_bloc_event", "event_type", "event_date", "period", "province",
@@ -142,7 +143,10 @@ def step_province(ctx: Ctx, f: dict, st: dict) -> None:
                                               for m in ctx.gz.unit_re.finditer(ctx.text)):
         # an agency's own portal (congan.longan.gov.vn) places the agency's news; a newspaper's province does not
         own = province_from_host(ctx.host, ctx.gz) if ctx.host and ctx.host.endswith(".gov.vn") else None
-        prov, prspan = events.province(ctx, None, own, use_hint=False)
+        if own or _BLOC_WORDS.search(ctx.text):
+            prov, prspan = events.province(ctx, None, own, use_hint=False)
+        else:  # agency news elsewhere (a crime report naming provinces it passes through): no place of its own
+            prov, prspan = None, None
     else:  # a school's or a village's "thi đua": no agency's event to place
         prov, prspan = None, None
     f["province"] = prov
