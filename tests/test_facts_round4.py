@@ -178,3 +178,11 @@ def test_members_declared_in_their_own_sentence(ann):
     m = ann.annotate(t)["members"]
     assert "other:Trại giam Số 9" in m
     assert "other:Trung đoàn Cảnh sát cơ động Tây Bắc" in m
+
+
+def test_unit_represented_as_the_leader(ann):
+    t = LEAD + ("Phát biểu khai mạc, Thượng tá Đinh Công Lực – Phó Giám đốc Công an tỉnh, đại diện đơn vị Khối trưởng "
+                "nêu rõ nhiệm vụ năm tới.")
+    f = ann.annotate(t)
+    assert f["leader_unit"] == "cong_an"
+    assert by_name(f)["Đinh Công Lực"]["title"] == "Phó Giám đốc Công an tỉnh"

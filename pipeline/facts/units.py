@@ -429,7 +429,7 @@ def _unit_before(ctx: Ctx, pos: int) -> Unit | None:
 
 def _gap_ok(gap: str) -> bool:
     return re.fullmatch(
-        r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đơn\s+vị\s+)?"
+        r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đại\s+diện\s+(?:cho\s+)?)?(?:đơn\s+vị\s+)?"
         # "được (các đơn vị thống nhất) giữ vai trò", "đảm nhiệm", "với vai trò"
         r"(?:(?:(?:tiếp\s+tục\s+)?được\s+(?:[" + LOWER + r"]+\s+){0,5}?)?(?:làm|giữ|đảm\s+nhiệm|đảm\s+nhận|với|là)\s+(?:vai\s+trò\s+(?:là\s+)?|chức\s+|nhiệm\s+vụ\s+)?)?"
         r"(?:đơn\s+vị\s+)?", gap, I) is not None
