@@ -186,3 +186,11 @@ def test_unit_represented_as_the_leader(ann):
     f = ann.annotate(t)
     assert f["leader_unit"] == "cong_an"
     assert by_name(f)["Đinh Công Lực"]["title"] == "Phó Giám đốc Công an tỉnh"
+
+
+def test_a_units_role_tail_leaves_the_title_before_a_name(ann):
+    t = LEAD + "Dự hội nghị có Giám đốc Công an tỉnh - đơn vị Khối phó - Đại tá Lê Văn Bình."
+    f = ann.annotate(t)
+    o = by_name(f)["Lê Văn Bình"]
+    assert (o["title"], o["org"], o["rank"]) == ("Giám đốc Công an tỉnh", "cong_an", "Đại tá")
+    assert f["deputy_unit"] == "cong_an"

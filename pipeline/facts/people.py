@@ -398,6 +398,9 @@ def _role(sentence: str) -> str | None:
     return None
 
 
+_UNIT_ROLE_TAIL = re.compile(r"\s*[-–—,]\s*(?:là\s+)?(?:đại\s+diện\s+(?:cho\s+)?)?đơn\s+vị\s+(?=" + ROLE_RE.pattern + r")", I)
+
+
 def officials(ctx: Ctx) -> list[Official]:
     t = ctx.text
     by_name: dict[str, Official] = {}
@@ -449,6 +452,10 @@ def officials(ctx: Ctx) -> list[Official]:
                 if mr2 and not rank:
                     rank = ctx.gz.ranks.get(key(mr2.group(1)))
                     rank_span = (mr2.start(1), mr2.end(1))
+        if title_span:
+            mu = _UNIT_ROLE_TAIL.search(t, *title_span)  # "Giám đốc Công an tỉnh - đơn vị Khối phó": the unit's role
+            if mu:
+                title_span = (title_span[0], mu.start())
         if title_span and title_span[1] <= title_span[0]:
             title_span = None
         if k in by_name:
