@@ -117,13 +117,15 @@ def read_pages(corpus_dir: Path) -> list[dict] | None:
 
 
 def missing_extractions(pages: list[dict], extracted_dir: Path, loaded_ids: set[str]) -> list[str]:
-    """Fetched article pages with no extracted file and no entry in `_failures.jsonl`."""
-    failed: set[str] = set()
-    failures = extracted_dir / "_failures.jsonl"
-    if failures.is_file():
-        import json
+    """Fetched article pages with no extracted file, no failure and no not-an-article verdict from `extract`."""
+    import json
 
-        for line in failures.read_text(encoding="utf-8", errors="replace").splitlines():
+    failed: set[str] = set()
+    for accounted in ("_failures.jsonl", "_not_articles.jsonl"):
+        path = extracted_dir / accounted
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             try:
                 failed.add(json.loads(line).get("url"))
             except (ValueError, AttributeError):
