@@ -11,6 +11,10 @@ from typing import Callable
 
 import pytest
 
+class _BacklogServer(ThreadingHTTPServer):
+    request_queue_size = 128  # the default backlog of 5 drops SYNs when many hosts connect at once
+
+
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "evaluation"
 
 
@@ -97,7 +101,7 @@ def _handler(sites: Sites):
 def sites():
     """A loopback HTTP server; tests add pages per virtual host and read the request log."""
     s = Sites()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(s))
+    server = _BacklogServer(("127.0.0.1", 0), _handler(s))
     server.daemon_threads = True
     s.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -23,6 +23,10 @@ from urllib.parse import unquote, urlsplit
 import click
 import yaml
 
+class _BacklogServer(ThreadingHTTPServer):
+    request_queue_size = 128  # the default backlog of 5 drops SYNs when many hosts connect at once
+
+
 DEFAULT_ROOT = Path(__file__).resolve().parent / "sites"
 
 # extension -> Content-Type without charset; text types get "; charset=..." added
@@ -223,7 +227,7 @@ def make_server(root: Path = DEFAULT_ROOT, host: str = "127.0.0.1", port: int = 
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"{root}: sites folder not found")
-    server = ThreadingHTTPServer((host, port), partial(SiteHandler, root=root))
+    server = _BacklogServer((host, port), partial(SiteHandler, root=root))
     server.daemon_threads = True
     return server
 
