@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 import click
 import yaml
 
+
 class _BacklogServer(ThreadingHTTPServer):
     request_queue_size = 128  # the default backlog of 5 drops SYNs when many hosts connect at once
 
