@@ -1,0 +1,54 @@
+"""The extractor on every gold set: no field may fall below its pinned floor (floors may only be raised).
+
+dev holds real articles; pipeline/demo/gold is not listed (test_end_to_end checks it through the whole job).
+heldout, blind2 and blind3 were written blind to the extractor and later tuned on (their one blind score is in
+their README), so these are regression floors, not blind figures. Awards floors below 1.0 are conventions, not
+bugs: dev's s11 writes a grantor outside the award name; blind3's annotator left contest prizes out, while the
+project counts them as awards (pipeline/data/awards.yml) as the other sets' annotators do.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import DEFAULT_GOLD, score
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+FIELDS = ["is_bloc_event", "event_type", "event_date", "period", "province", "bloc_name", "member_count_stated",
+          "leader_unit", "deputy_unit", "members", "officials.name", "officials.title", "officials.org",
+          "officials.rank", "themes", "awards"]
+# set -> (folder, at least this many files, floors below 1.0)
+SETS = {
+    "dev": (DEFAULT_GOLD, 17, {"awards": 0.91}),
+    "heldout": (EVAL / "heldout", 24, {}),
+    "blind2": (EVAL / "blind2", 24, {}),
+    "blind3": (EVAL / "blind3", 20, {"awards": 0.81}),
+}
+
+
+@cache
+def report_of(name: str):
+    folder, _, _ = SETS[name]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent (the shared evaluation set is not on this machine)")
+    return score(folder)
+
+
+@pytest.mark.parametrize("name,field", [(s, f) for s in SETS for f in FIELDS])
+def test_floor(name, field):
+    report = report_of(name)
+    _, min_files, low = SETS[name]
+    floor = low.get(field, 1.0)
+    assert report.files >= min_files
+    assert report.value(field) >= floor, f"{name} {field}: {report.value(field):.3f} < {floor}"
+
+
+def test_blind3_awards_misses_are_only_the_prize_convention():
+    """Every awards miss left on blind3 is a contest prize ("giải ...") its annotator did not count."""
+    misses = [m for m in report_of("blind3").misses if m.field == "awards"]
+    assert misses
+    for m in misses:
+        assert m.expected == [], m
+        assert all(x.startswith("('giải") for x in m.got), m
