@@ -43,8 +43,10 @@ def phrase_regex(phrase: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def key(s: str) -> str:
-    """Comparison key: case-folded, single-spaced, dashes unified."""
+    """Comparison key: case-folded, single-spaced, dashes unified (memoised: rules ask for the same few
+    hundred unit and title surfaces on every article)."""
     s = re.sub(r"\s*[-–—]\s*", "-", _n(s).strip().lower())
     return re.sub(r"\s+", " ", s)
 

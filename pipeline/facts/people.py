@@ -56,8 +56,9 @@ def name_candidates(ctx: Ctx):
     n = len(words)
     while i < n:
         s, e, w = words[i]
-        strong = _strong_context(ctx, s)
-        if (w in ctx.gz.surnames or strong or w in _MINORITY or (w[:2] in ("H'", "H’") and len(w) > 2)) and _is_cap(w):
+        # capitalisation first: the context look-behind is the costly test and most words are lower case
+        if _is_cap(w) and (w in ctx.gz.surnames or w in _MINORITY or (w[:2] in ("H'", "H’") and len(w) > 2)
+                           or _strong_context(ctx, s)):
             j = i + 1
             while j < n and j - i < 5 and t[words[j - 1][1]:words[j][0]] == " " and _is_cap(words[j][2]):
                 if ctx.gz.title_head_re.match(t, words[j][0]) or ctx.gz.rank_re.match(t, words[j][0]):
@@ -162,9 +163,11 @@ def _ends_place(ctx: Ctx, end: int) -> bool:
     return False
 
 
+_STRONG = re.compile(r"(?:đồng\s+chí|ông|bà|Ông|Bà|Đồng\s+chí|đ/c|Đ/c|tướng|tá|úy|Đô\s+đốc)\s+$")
+
+
 def _strong_context(ctx: Ctx, pos: int) -> bool:
-    before = ctx.text[max(0, pos - 20):pos]
-    return bool(re.search(r"(?:đồng\s+chí|ông|bà|Ông|Bà|Đồng\s+chí|đ/c|Đ/c|tướng|tá|úy|Đô\s+đốc)\s+$", before))
+    return _STRONG.search(ctx.text[max(0, pos - 20):pos]) is not None
 
 
 def _protected(ctx: Ctx, start: int, end: int) -> list[tuple[int, int]]:
