@@ -392,8 +392,7 @@ def better_title(tree, title: str, sitename: str | None, main_text: str) -> str:
     return title
 
 
-_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*["']([^"']*?(?:sapo|hometext|summary|chapeau|tomtat|tom-tat|teaser"""
-                         r"""|lead|intro|mota|mo-ta|trichyeu)[^"']*)["']""", re.I)
+_CLASS_OPEN = re.compile(r"""\bclass\s*=\s*(["'])""", re.I)
 _LEAD_TOKEN = re.compile(r"(?:^|[\s_-])(?:sapo|hometext|summary|chapeau|tomtat|tom-tat|teaser|lead|intro|mota|mo-ta"
                          r"|trichyeu)(?:[\s_-]|$)", re.I)
 
@@ -406,8 +405,12 @@ def lead_paragraph(html: str, main_text: str) -> str | None:
     further down), and only when its words are the article's; just the few kilobytes after
     its opening tag are parsed, not the page.
     """
-    for m in _CLASS_ATTR.finditer(html):
-        if not _LEAD_TOKEN.search(m.group(1)):
+    for m in _CLASS_OPEN.finditer(html):  # every class attribute, then its value tested (one scan, no alternation)
+        close = html.find(m.group(1), m.end())
+        if close < 0:
+            break
+        value = html[m.end():close]
+        if not _LEAD_TOKEN.search(value):
             continue
         tag_start = html.rfind("<", 0, m.start())
         try:

@@ -381,18 +381,41 @@ def _run_tasks(tasks: Iterable[Task], corpus_dir: Path, out_dir: Path, jobs: int
         for task in tasks:
             yield extractor(task)
         return
-    window = jobs * 8  # tasks in flight: bounded, and each is a few hundred bytes
+    # tasks go out in small batches: one future per page costs the parent a wake-up and two pickles
+    # per page, CPU taken from the workers on a box with as many cores as jobs
+    batches = _batches(tasks, BATCH)
+    window = jobs * 3  # batches in flight: every worker has the next one queued, memory stays bounded
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                              initargs=(str(corpus_dir), str(out_dir), version, min_chars)) as pool:
         pending = set()
-        for task in tasks:
-            pending.add(pool.submit(_work, task))
+        for batch in batches:
+            pending.add(pool.submit(_work_batch, batch))
             if len(pending) >= window:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
-                    yield fut.result()
-        for fut in pending:
-            yield fut.result()
+                    yield from fut.result()
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield from fut.result()
+
+
+BATCH = 8  # pages per batch: ~0.1-0.2 s of work, small enough that both workers finish together
+
+
+def _batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    batch: list[Task] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _work_batch(batch: list[Task]) -> list[Outcome]:
+    return [_work(task) for task in batch]
 
 
 def extract_corpus(corpus_dir: str | Path, out_dir: str | Path, sources=None, *, jobs: int | None = None,

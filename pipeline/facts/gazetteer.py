@@ -19,8 +19,11 @@ B = r"(?<![\w])"  # left word boundary
 E = r"(?![\w])"  # right word boundary
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in: every worker parses these at start
+
+
 def _load(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)
 
 
 def _n(s: str) -> str:
