@@ -7,8 +7,9 @@ data in pipeline/data compiled to patterns), `context` (one article's shared sta
 `events` (bloc name, event type, period, date, province), `units` (members, count, leader/deputy),
 `people` (officials), `quotes` (themes, awards); `core` runs them as steps, `nlp` wraps each step as a
 spaCy component, `annotate`/`show` are the commands. The tokenizer is underthesea's word segmentation,
-on by default for the title, the lead and the sentences with cues (a per-article budget keeps bloc
-articles above 50/s on one core); the rules read characters, so tokens never change a fact. Bump
+on by default for the title, the lead and then sentences with cues, up to a per-article budget of
+characters (segmentation is the costliest step per character; the budget keeps bloc articles above 50/s
+on one core); the rules read characters, so tokens never change a fact. Bump
 EXTRACTOR_VERSION whenever rules or data change, so `extract` re-reads the corpus.
 """
 from __future__ import annotations

@@ -10,8 +10,8 @@ class Annotator:
 
     def __init__(self, segment: bool = True, scope: str = "cues"):
         """segment=True tokenises with underthesea's word segmentation: scope "cues" segments the title,
-        lead and the sentences the rules read (the default: bloc-article speed stays above 50/s on one
-        core), "all" the whole text (about 2-4x slower on long articles). segment=False uses syllable
+        lead and then the sentences the rules read, up to nlp.SEGMENT_BUDGET characters (the default:
+        bloc-article speed stays above 50/s on one core), "all" the whole text (about 2-4x slower on long articles). segment=False uses syllable
         tokens. The facts are the same either way: the rules read characters, not tokens."""
         from .nlp import build
 
