@@ -145,14 +145,34 @@ def step_province(ctx: Ctx, f: dict, st: dict) -> None:
         own = province_from_host(ctx.host, ctx.gz) if ctx.host and ctx.host.endswith(".gov.vn") else None
         if own or _BLOC_WORDS.search(ctx.text):
             prov, prspan = events.province(ctx, None, own, use_hint=False)
-        else:  # agency news elsewhere (a crime report naming provinces it passes through): no place of its own
-            prov, prspan = None, None
+        else:  # agency news elsewhere: placed by an agency named with its province ("TAND tỉnh Tây Ninh mở
+            # phiên tòa"), else by the outlet, not by the provinces a crime report passes through
+            prov, prspan = _agency_province(ctx)
+            if prov is None:
+                prov = ctx.province_hint and ctx.gz.province_of(ctx.province_hint) or province_from_host(ctx.host, ctx.gz)
     else:  # a school's or a village's "thi đua": no agency's event to place
         prov, prspan = None, None
     f["province"] = prov
     f["province_new"] = ctx.gz.new_province.get(prov) if prov else None
     if prspan:
         ctx.add("province", prov, *prspan)
+
+
+_PROVINCE_OF_UNIT = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?)?\s*")
+
+
+def _agency_province(ctx: Ctx) -> tuple[str | None, tuple[int, int] | None]:
+    """The province written right after the first provincial agency that carries one."""
+    t = ctx.text
+    for m in ctx.gz.unit_re.finditer(t):
+        u = units.known_unit_at(ctx, m.start())
+        if not u:
+            continue
+        sep = _PROVINCE_OF_UNIT.match(t, u.end)  # the unit's span may hold its province, or stop before it
+        mp = ctx.gz.province_re.search(t, u.start, sep.end() + 40)
+        if mp and mp.start() <= sep.end() and ctx.gz.province_of(mp.group(1)):
+            return ctx.gz.province_of(mp.group(1)), (mp.start(), mp.end())
+    return None, None
 
 
 def step_units(ctx: Ctx, f: dict, st: dict) -> None:

@@ -259,6 +259,10 @@ def _department_of(ctx: Ctx, item_start: int, item_end: int, nxt: int) -> bool:
     return known_unit_at(ctx, nxt) is not None
 
 
+_STATION = re.compile(r"(?<!\w)(?:Đồn(?:\s+Biên\s+phòng|\s+BP)?|Trạm(?:\s+Kiểm\s+soát\s+Biên\s+phòng)?|[Cc]ửa\s+khẩu(?:\s+Quốc\s+tế)?"
+                      r"|Hải\s+đội|Trại\s+giam|Phân\s+trại)\s+$")
+
+
 def _name_starts(ctx: Ctx, i: int) -> bool:
     m = _WORD.match(ctx.text, i)
     if not m or m.group() not in ctx.gz.surnames or ctx.gz.title_head_re.match(ctx.text, i):
@@ -267,6 +271,8 @@ def _name_starts(ctx: Ctx, i: int) -> bool:
         return False
     if re.search(r"(?:huyện|xã|tỉnh|phố|quận|phường|thị\s+xã|thị\s+trấn|đường|(?:Huyện|Quận|Thị)\s+ủy)\s+$", ctx.text[max(0, i - 10):i], I):
         return False  # a place name: "Công an huyện Kim Bảng", "Phó Bí thư Huyện ủy Châu Thành"
+    if _STATION.search(ctx.text, max(0, i - 30), i):
+        return False  # a post's place: "Đồn Biên phòng Sa Loong", "Trại giam Nam Hà", "Cửa khẩu Lao Bảo"
     m2 = re.compile(r" ([\w]+)").match(ctx.text, m.end())
     return bool(m2 and _is_cap(m2.group(1)) and not ctx.gz.province_re.match(ctx.text, i))
 

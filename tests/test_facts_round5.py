@@ -1,0 +1,102 @@
+"""Round-five grammar on our own sentences (never the dev, held-out or blind texts): a prize given to "các
+đội" followed by their units, a recipient written as post + name, a leading-unit flag named with its year,
+a caption's "cho các đơn vị" beside the sentence naming them, a stated member count reached over several
+sentences, "thuộc" ending a unit's name, posts of border stations and police teams, and agency news placed
+by the agency's own province, else the outlet's."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import Annotator
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
+
+
+def pairs(facts: dict) -> set:
+    return {(a["award"], a["recipient"]) for a in facts["awards"]}
+
+
+LEAD = "Sáng 14/12, Khối thi đua Nội chính tỉnh Kon Tum tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+
+
+def test_prize_to_a_group_word_then_its_units(ann):
+    t = LEAD + ("Ở phần thi tìm hiểu pháp luật, Ban tổ chức trao giải Nhì cho đội Công an tỉnh; giải Ba cho các "
+                "đội Cục THADS tỉnh, Sở Tư pháp và Thanh tra tỉnh.")
+    got = pairs(ann.annotate(t))
+    assert {("giải Ba", "thi_hanh_an"), ("giải Ba", "tu_phap"), ("giải Ba", "thanh_tra")} <= got
+    assert not any(r.startswith("các") for _, r in got)
+
+
+def test_group_without_names_stays_as_written(ann):
+    got = pairs(ann.annotate(LEAD + "Dịp này, UBND tỉnh tặng Bằng khen cho các tập thể còn lại."))
+    assert got == {("Bằng khen", "các tập thể còn lại")}
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Viện trưởng VKSND tỉnh Lê Thị Hồng Nhung", "Lê Thị Hồng Nhung"),
+    ("Phó Giám đốc Công an tỉnh Lâm Đồng Phan Quốc Vinh", "Phan Quốc Vinh"),  # the place before the name
+])
+def test_recipient_written_as_post_and_name_is_the_person(ann, subject, name):
+    t = LEAD + f"Cũng tại hội nghị, {subject} vinh dự được Thủ tướng Chính phủ tặng Bằng khen."
+    assert pairs(ann.annotate(t)) == {("Bằng khen", name)}
+
+
+def test_leading_flag_keeps_its_year_and_finds_its_recipient(ann):
+    t = LEAD + "UBND tỉnh trao Cờ thi đua dẫn đầu Khối thi đua Nội chính năm 2023 cho Tòa án nhân dân tỉnh."
+    assert pairs(ann.annotate(t)) == {("Cờ thi đua dẫn đầu Khối thi đua Nội chính năm 2023", "toa_an")}
+
+
+def test_a_plain_award_year_is_not_part_of_the_name(ann):
+    t = LEAD + "UBND tỉnh tặng Bằng khen năm 2023 cho Sở Tư pháp."
+    assert pairs(ann.annotate(t)) == {("Bằng khen", "tu_phap")}
+
+
+def test_caption_group_dropped_when_the_units_are_named(ann):
+    t = LEAD + ("Trao Cờ thi đua của UBND tỉnh cho các đơn vị.\nTại hội nghị, UBND tỉnh trao Cờ thi đua của UBND "
+                "tỉnh cho Công an tỉnh và Bộ CHQS tỉnh.")
+    assert pairs(ann.annotate(t)) == {("Cờ thi đua của UBND tỉnh", "cong_an"), ("Cờ thi đua của UBND tỉnh", "quan_su")}
+
+
+def test_stated_count_reached_over_several_sentences(ann):
+    t = LEAD + ("Khối hiện có 7 thành viên. Khối các cơ quan tố tụng gồm Công an tỉnh, VKSND tỉnh, TAND tỉnh. "
+                "Khối lực lượng vũ trang có Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy BĐBP tỉnh. Hai thành viên "
+                "còn lại là Sở Tư pháp và Trại giam Đắk Trâm thuộc Cục C10, Bộ Công an.")
+    f = ann.annotate(t)
+    assert f["members"] == ["cong_an", "vien_kiem_sat", "toa_an", "quan_su", "bien_phong", "tu_phap",
+                            "other:Trại giam Đắk Trâm"]
+    assert f["member_count_stated"] == 7
+
+
+def test_count_already_reached_reads_no_further(ann):
+    t = LEAD + ("Khối có 3 thành viên gồm Công an tỉnh, VKSND tỉnh và TAND tỉnh. Năm nay có Sở Tư pháp "
+                "được UBND tỉnh khen thưởng về công tác phổ biến pháp luật.")
+    assert ann.annotate(t)["members"] == ["cong_an", "vien_kiem_sat", "toa_an"]
+
+
+@pytest.mark.parametrize("post, org", [
+    ("Đội trưởng Đội Cảnh sát hình sự Công an tỉnh", "cong_an"),
+    ("Đồn trưởng Đồn Biên phòng Sa Loong", "bien_phong"),
+    ("Chính trị viên Đồn Biên phòng Đăk Blô", "bien_phong"),
+])
+def test_posts_of_teams_and_border_stations(ann, post, org):
+    t = LEAD + f"Hội nghị đề nghị tặng Bằng khen cho Thiếu tá Đinh Văn Khải, {post} vì thành tích xuất sắc."
+    officials = ann.annotate(t)["officials"]
+    assert [(o["name"], o["title"], o["org"], o["rank"]) for o in officials] == \
+        [("Đinh Văn Khải", post, org, "Thiếu tá")]
+
+
+def test_agency_news_placed_by_the_agency_province(ann):
+    t = ("Xét xử vụ án cố ý gây thương tích\n\nNgày 3/4, TAND tỉnh Gia Lai mở phiên tòa hình sự sơ thẩm xét xử "
+         "bị cáo Rơ Châm Hyưk về tội cố ý gây thương tích. Hội đồng xét xử tuyên phạt bị cáo 3 năm tù.")
+    f = ann.annotate(t, url="https://baodaklak.vn/phap-luat/xet-xu-123.html")
+    assert f["is_bloc_event"] is False and f["province"] == "Gia Lai"
+
+
+def test_agency_news_without_a_province_takes_the_outlets(ann):
+    t = ("Bắt giữ đối tượng trộm cắp tài sản\n\nNgày 3/4, Công an huyện Chư Sê cho biết đã bắt giữ một đối tượng "
+         "trộm cắp tài sản trên địa bàn. Vụ việc đang được điều tra làm rõ.")
+    f = ann.annotate(t, url="https://baogialai.com.vn/phap-luat/bat-giu-123.html")
+    assert f["is_bloc_event"] is False and f["province"] == "Gia Lai"
