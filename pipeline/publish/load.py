@@ -7,25 +7,42 @@ A bad extracted file is reported by name and skipped; the rest still loads.
 """
 from __future__ import annotations
 
+import concurrent.futures
+import functools
 import gc
 import hashlib
+import multiprocessing
 import operator
 import os
+import pickle
 import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import click
+import orjson
 import sqlite_utils
 import yaml
 
-from .records import BadExtractedFile, Extracted, Gazetteer, build_rows, parse_extracted
-from .schema import BY_NAME, SCHEMA_VERSION, TABLES, bulk_fts, create_indexes, create_views, ensure_schema
+from .records import (FACT_EVENT_AT, LINK_AT, LINK_COLUMNS, BadExtractedFile, Gazetteer, Linker, Parsed,
+                      build_rows, parse_extracted)
+from .schema import (BY_NAME, SCHEMA_VERSION, TABLES, bulk_fts, create_indexes, create_views, ensure_schema,
+                     paused_fts)
 
 # More changed rows than this in a table with a full-text index: rebuild the index once instead.
 BULK_ROWS = 2000
+# Extracted files per task of a parsing worker: big enough to ship cheaply, small enough to keep
+# the writer busy from the first seconds.
+CHUNK = 2500
+# Page size of a new database file, and the page cache of the loading connection (KiB): texts of
+# a few kilobytes fit a 16 KiB page without overflow chains, and the whole load stays in memory.
+PAGE_SIZE = 16384
+CACHE_KB = 1_000_000
+# Articles between commits of a first load (no journal then: a commit just hands pages to the OS).
+COMMIT_EVERY = 20_000
 # Tables whose rows belong to one article each: rewritten only for articles that changed.
 ARTICLE_CHILDREN = ("facts",)
 
@@ -69,16 +86,10 @@ def read_gazetteer(data_dir: Path = DATA_DIR) -> tuple[Gazetteer, list[str]]:
     return Gazetteer.from_data(provinces, units, labels), warnings
 
 
-def read_extracted(extracted_dir: Path) -> tuple[list[Extracted], list[str]]:
-    """Every `<id>.json` in the directory; bad ones become one-line errors naming the file.
-
-    (Parsing in worker processes was tried: shipping the parsed articles back costs more
-    than the parse itself.)
-    """
-    articles, errors, seen = [], [], {}
-    # plain strings: sorting 100,000 Path objects costs more than reading the files' names
-    names = sorted(e.name for e in os.scandir(extracted_dir)
-                   if e.name.endswith(".json") and not e.name.startswith("_"))
+def read_chunk(extracted_dir: str, gaz: Gazetteer, names: list[str]) -> tuple[list[tuple[str, Parsed]], list[str]]:
+    """Parse a run of extracted files (in a worker process); bad ones become one-line errors naming the file."""
+    linker = Linker(gaz)
+    parsed, errors = [], []
     for name in names:
         path = os.path.join(extracted_dir, name)
         try:
@@ -88,16 +99,124 @@ def read_extracted(extracted_dir: Path) -> tuple[list[Extracted], list[str]]:
             errors.append(f"{path}: cannot read ({exc.strerror or exc})")
             continue
         try:
-            article = parse_extracted(raw, name[:-5])
+            parsed.append((name, parse_extracted(raw, name[:-5], linker)))
         except BadExtractedFile as exc:
             errors.append(f"{path}: {exc}")
-            continue
-        if article.id in seen:
-            errors.append(f"{path}: id {article.id!r} already loaded from {seen[article.id]}")
-            continue
-        seen[article.id] = name
-        articles.append(article)
-    return articles, errors
+    return parsed, errors
+
+
+@dataclass
+class Chunk:
+    """A run of parsed files, as a worker sends it back.
+
+    For a re-load, `articles` with their rows as tuples. For a first load, the rows written into a
+    small SQLite database (`shard`) and, as JSON in `metas`, what `build_rows` needs of each article:
+    binding Python values row by row is the dearest part of writing, so the workers do it, and
+    the writer copies a shard with one `insert ... select` per table, in C.
+    """
+
+    names: list[tuple[str, str]]  # (file name, article id) of every file parsed, in order
+    errors: list[str]
+    articles: list[Parsed] = field(default_factory=list)
+    shard: bytes | None = None
+    metas: bytes | None = None  # [[id, meta, file_hash, link], ...]
+    dropped: list[int] = field(default_factory=list)  # places of ids already loaded from an earlier file
+
+
+SHARD_TABLES = {"articles": "", "facts": ", _n integer"}  # _n: the article's place in the chunk
+
+
+def read_shard(extracted_dir: str, gaz: Gazetteer, names: list[str]) -> Chunk:
+    """`read_chunk` for a first load: rows in a serialized in-memory database, metas as JSON."""
+    parsed, errors = read_chunk(extracted_dir, gaz, names)
+    conn = sqlite3.connect(":memory:")
+    try:
+        for table, extra in SHARD_TABLES.items():
+            conn.execute(f"create table [{table}] ({', '.join(f'[{c}]' for c in BY_NAME[table].columns)}{extra})")
+        conn.executemany(_insert_sql("articles"), [a.row for _, a in parsed])
+        # facts without evidence (most of them) bind 6 values instead of 11
+        conn.executemany("insert into facts values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(*f, i) for i, (_, a) in enumerate(parsed) for f in a.facts if f[-1]])
+        conn.executemany("insert into facts values (?, ?, ?, ?, ?, null, null, null, null, 0, ?)",
+                         [(*f[:5], i) for i, (_, a) in enumerate(parsed) for f in a.facts if not f[-1]])
+        conn.commit()
+        shard = conn.serialize()
+    finally:
+        conn.close()
+    metas = orjson.dumps([[a.id, a.meta, a.file_hash, a.link] for _, a in parsed])
+    return Chunk([(name, a.id) for name, a in parsed], errors, shard=shard, metas=metas)
+
+
+def read_full(extracted_dir: str, gaz: Gazetteer, names: list[str]) -> Chunk:
+    """`read_chunk` for a re-load, which compares every row with the database."""
+    parsed, errors = read_chunk(extracted_dir, gaz, names)
+    return Chunk([(name, a.id) for name, a in parsed], errors, articles=[a for _, a in parsed])
+
+
+def _pickled(read, extracted_dir: str, gaz: Gazetteer, names: list[str]) -> bytes:
+    """Pickled by the worker: the pool's result thread then only moves bytes, and the unpickling
+    happens in the writer's thread rather than competing with it for the GIL at every row."""
+    return pickle.dumps(read(extracted_dir, gaz, names), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def read_extracted(extracted_dir: Path, gaz: Gazetteer, jobs: int | None = None, chunk: int = CHUNK,
+                   read=read_full) -> Iterator[Chunk]:
+    """Every `<id>.json` in the directory, parsed by `jobs` worker processes, chunk by chunk in file order.
+
+    Parsing, folding and making rows depend on one article each, so they run on every core while
+    the caller writes the chunks already parsed. An id met again in a later file is reported, and
+    its place put in `Chunk.dropped`.
+    """
+    # plain strings: sorting 100,000 Path objects costs more than reading the files' names
+    names = sorted(e.name for e in os.scandir(extracted_dir)
+                   if e.name.endswith(".json") and not e.name.startswith("_"))
+    runs = [names[i:i + chunk] for i in range(0, len(names), chunk)]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(runs)))
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=gc.disable) if jobs > 1 else None
+    if pool:
+        chunks = map(pickle.loads, pool.imap(functools.partial(_pickled, read, str(extracted_dir), gaz), runs))
+    else:
+        chunks = map(functools.partial(read, str(extracted_dir), gaz), runs)
+    seen: dict[str, str] = {}
+    try:
+        for c in chunks:
+            for i, (name, aid) in enumerate(c.names):
+                first = seen.setdefault(aid, name)
+                if first != name:
+                    c.dropped.append(i)
+                    c.errors.append(f"{os.path.join(extracted_dir, name)}: id {aid!r} already loaded from {first}")
+            if c.dropped and c.articles:
+                c.articles = [a for i, a in enumerate(c.articles) if i not in set(c.dropped)]
+            yield c
+        if pool:
+            pool.close()
+            pool.join()  # the workers' CPU time then counts as the loader's children's
+    finally:
+        if pool:
+            pool.terminate()
+
+
+def link_shard(metas: list[tuple[bytes, list[int]]], gaz: Gazetteer, sources: list[dict],
+               pages: list[dict] | None) -> tuple[bytes, dict[str, tuple]]:
+    """`build_rows` over the workers' JSON metas, its rows (and the crawl's pages) written into a
+    serialized in-memory database: run in a process of its own while the writer builds indexes,
+    so that the writer only copies them. Also returns the links `build_rows` corrected."""
+    articles = []
+    for data, dropped in metas:
+        skip = set(dropped)
+        articles += [Parsed(aid, meta, file_hash, tuple(link))
+                     for i, (aid, meta, file_hash, link) in enumerate(orjson.loads(data)) if i not in skip]
+    linked = build_rows(articles, gaz, sources)
+    rows = {**linked.rows, **({"pages": pages} if pages is not None else {})}
+    conn = sqlite3.connect(":memory:")
+    try:
+        for name, table_rows in rows.items():
+            conn.execute(f"create table [{name}] ({', '.join(f'[{c}]' for c in BY_NAME[name].columns)})")
+            conn.executemany(_insert_sql(name), as_tuples(name, table_rows))
+        conn.commit()
+        return conn.serialize(), linked.relinked
+    finally:
+        conn.close()
 
 
 def read_pages(corpus_dir: Path) -> list[dict] | None:
@@ -139,10 +258,23 @@ def missing_extractions(pages: list[dict], extracted_dir: Path, loaded_ids: set[
     return out
 
 
-def _getter(cols: list[str]):
-    """Row dict -> tuple of `cols` (rows always carry every column of their table)."""
-    get = operator.itemgetter(*cols)
-    return get if len(cols) > 1 else (lambda r: (get(r),))
+def _positions(table: str, cols) -> operator.itemgetter:
+    """Row tuple -> tuple of the named columns."""
+    order = list(BY_NAME[table].columns)
+    at = [order.index(c) for c in cols]
+    get = operator.itemgetter(*at)
+    return get if len(at) > 1 else (lambda r: (get(r),))
+
+
+def as_tuples(table: str, rows: list[dict]) -> list[tuple]:
+    """Dict rows (carrying every column of their table) as tuples in column order."""
+    get = operator.itemgetter(*BY_NAME[table].columns)
+    return list(map(get, rows))
+
+
+def _insert_sql(table: str) -> str:
+    cols = list(BY_NAME[table].columns)
+    return f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)})"
 
 
 @dataclass
@@ -150,7 +282,7 @@ class Diff:
     """What writing `rows` to a table changes: rows to insert or update, keys to delete."""
 
     table: str
-    changed: list[dict]
+    changed: list[tuple]
     inserted: int
     gone: list[tuple]
 
@@ -159,14 +291,14 @@ class Diff:
         return self.inserted, len(self.changed) - self.inserted, len(self.gone)
 
 
-def diff_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_column: str | None = None) -> Diff:
+def diff_table(db: sqlite_utils.Database, name: str, rows: list[tuple], hash_column: str | None = None) -> Diff:
     """Compare `rows` with the table by primary key (on `hash_column` alone when given, for long texts)."""
     t = BY_NAME[name]
     pk = list(t.pk)
     compare = [hash_column] if hash_column else [c for c in t.columns if c not in pk]
     existing = {tuple(r[: len(pk)]): tuple(r[len(pk):]) for r in db.execute(
         f"select {', '.join(f'[{c}]' for c in pk + compare)} from [{name}]")}
-    key, values = _getter(pk), _getter(compare)
+    key, values = _positions(name, pk), _positions(name, compare)
     new_keys, changed, inserted = set(), [], 0
     for r in rows:
         k = key(r)
@@ -188,12 +320,11 @@ def apply_diff(db: sqlite_utils.Database, diff: Diff) -> None:
         db.conn.executemany(f"delete from [{t.name}] where {' and '.join(f'[{c}] = ?' for c in pk)}", diff.gone)
     if diff.changed:
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in pk) or f"[{pk[0]}] = excluded.[{pk[0]}]"
-        sql = (f"insert into [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)}) "
-               f"on conflict ({', '.join(f'[{c}]' for c in pk)}) do update set {updates}")
-        db.conn.executemany(sql, map(_getter(cols), diff.changed))
+        db.conn.executemany(f"{_insert_sql(t.name)} on conflict ({', '.join(f'[{c}]' for c in pk)}) "
+                            f"do update set {updates}", diff.changed)
 
 
-def sync_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_column: str | None = None) -> Diff:
+def sync_table(db: sqlite_utils.Database, name: str, rows: list[tuple], hash_column: str | None = None) -> Diff:
     """Make table `name` hold exactly `rows`: insert new keys, update changed rows, delete the rest."""
     diff = diff_table(db, name, rows, hash_column)
     if BY_NAME[name].fts and len(diff.changed) + len(diff.gone) > BULK_ROWS:
@@ -204,24 +335,20 @@ def sync_table(db: sqlite_utils.Database, name: str, rows: list[dict], hash_colu
     return diff
 
 
-def sync_article_children(db: sqlite_utils.Database, name: str, rows: list[dict], articles: Diff) -> Diff:
+def sync_article_children(db: sqlite_utils.Database, name: str, rows: list[tuple], articles: Diff) -> Diff:
     """Rows owned by one article (facts): delete and re-insert those of changed or gone articles only."""
-    touched = {r["id"] for r in articles.changed} | {k[0] for k in articles.gone}
+    touched = {r[0] for r in articles.changed} | {k[0] for k in articles.gone}
     if not touched:
         return Diff(name, [], 0, [])
     deleted = db.conn.executemany(f"delete from [{name}] where article_id = ?", ([a] for a in touched)).rowcount
-    new = [r for r in rows if r["article_id"] in touched]
-    cols = list(BY_NAME[name].columns)
-    db.conn.executemany(f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
-                        f"values ({', '.join('?' for _ in cols)})", map(_getter(cols), new))
+    new = [r for r in rows if r[0] in touched]
+    db.conn.executemany(_insert_sql(name), new)
     return Diff(name, new, len(new), [()] * deleted)
 
 
-def insert_rows(db: sqlite_utils.Database, name: str, rows: list[dict]) -> Diff:
+def insert_rows(db: sqlite_utils.Database, name: str, rows: list[tuple]) -> Diff:
     """Plain inserts into an empty table: the first load has nothing to compare with."""
-    cols = list(BY_NAME[name].columns)
-    db.conn.executemany(f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
-                        f"values ({', '.join('?' for _ in cols)})", map(_getter(cols), rows))
+    db.conn.executemany(_insert_sql(name), rows)
     return Diff(name, rows, len(rows), [])
 
 
@@ -229,20 +356,41 @@ def _is_empty(db: sqlite_utils.Database) -> bool:
     return not any(db.execute(f"select 1 from [{t.name}] limit 1").fetchone() for t in TABLES)
 
 
-def load_database(db_path, extracted_dir, corpus_dir=None, sources_path=None, data_dir: Path = DATA_DIR) -> LoadSummary:
-    """Load everything into `db_path`; raises FileNotFoundError / ConfigError for unusable inputs."""
+def relink_row(row: tuple, link: tuple | None) -> tuple:
+    """An article row with the link columns the whole set decided (None: its parse-time guess stands)."""
+    if link is None:
+        return row
+    out = list(row)
+    for at, value in zip(LINK_AT, link):
+        out[at] = value
+    return tuple(out)
+
+
+def relink_facts(facts: tuple[tuple, ...], link: tuple | None) -> tuple[tuple, ...]:
+    if link is None:
+        return facts
+    event_id = link[LINK_COLUMNS.index("event_id")]
+    return tuple(f[:FACT_EVENT_AT] + (event_id,) + f[FACT_EVENT_AT + 1:] for f in facts)
+
+
+def load_database(db_path, extracted_dir, corpus_dir=None, sources_path=None, data_dir: Path = DATA_DIR, *,
+                  jobs: int | None = None, chunk: int = CHUNK) -> LoadSummary:
+    """Load everything into `db_path`; raises FileNotFoundError / ConfigError for unusable inputs.
+
+    `jobs` processes parse the extracted files, `chunk` files per task (default: one per core).
+    """
     # Millions of small acyclic objects: the cyclic collector's passes over the growing heap
     # would cost a third of the load, and there is nothing for it to free.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir)
+        return _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir, jobs, chunk)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: Path) -> LoadSummary:
+def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: Path, jobs, chunk) -> LoadSummary:
     started = time.perf_counter()
     db_path, extracted_dir = Path(db_path), Path(extracted_dir)
     if not extracted_dir.is_dir():
@@ -256,62 +404,150 @@ def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: P
         sources = [{"id": s.id, "name": s.name, "home": s.home, "province": s.province, "kind": s.kind,
                     "host": s.host, "in_sources_file": 1} for s in cfg.sources]
     gaz, summary.warnings = read_gazetteer(data_dir)
-    clock = time.perf_counter()
-    articles, summary.errors = read_extracted(extracted_dir)
-    summary.timings["read"] = time.perf_counter() - clock
     pages = read_pages(Path(corpus_dir)) if corpus_dir is not None else None
     if pages is not None:
-        summary.errors.extend(missing_extractions(pages, extracted_dir, {a.id for a in articles}))
         known = {s["id"] for s in sources}
         sources += [{"id": sid, "name": sid, "home": None, "province": None, "kind": None, "host": None,
                      "in_sources_file": 0}
                     for sid in sorted({p["source_id"] for p in pages if p["source_id"]} - known)]
-    clock = time.perf_counter()
-    rows = build_rows(articles, gaz, sources)
-    summary.timings["build"] = time.perf_counter() - clock
-    clock = time.perf_counter()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
     try:
-        db.execute("pragma cache_size = -200000")
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION and not db.table_names():
+            db.execute(f"pragma page_size = {PAGE_SIZE}")  # a new file: fewer, fuller pages for long texts
+        db.execute(f"pragma cache_size = -{CACHE_KB}")
         fresh = ensure_schema(db, indexes=False)
-        empty = fresh and _is_empty(db)
-        # An empty database has nothing to lose if the first load dies half-way (the next load
-        # starts again from nothing), so it is written without a journal or syncs.
-        db.execute(f"pragma synchronous = {'off' if empty else 'normal'}")
-        if empty:
-            db.execute("pragma journal_mode = off")
-            db.execute("pragma user_version = 0")  # until committed: a failed first load is redone from nothing
+        load = _first_load if fresh and _is_empty(db) else functools.partial(_reload, fresh=fresh)
+        ids = load(db, extracted_dir, gaz, sources, pages, jobs, chunk, summary)
+        if pages is not None:
+            summary.errors.extend(missing_extractions(pages, extracted_dir, ids))
+        clock = time.perf_counter()
         with db.conn:
-            articles_diff = None
-            for t in sorted(TABLES, key=lambda t: t.name in ARTICLE_CHILDREN):
-                if t.name == "pages" and pages is None:
-                    continue
-                table_rows = pages if t.name == "pages" else rows.get(t.name, [])
-                if empty:
-                    diff = insert_rows(db, t.name, table_rows)
-                elif t.name in ARTICLE_CHILDREN and not fresh:
-                    diff = sync_article_children(db, t.name, table_rows, articles_diff)
-                else:
-                    diff = sync_table(db, t.name, table_rows,
-                                      hash_column="content_hash" if t.name == "articles" else None)
-                if t.name == "articles":
-                    articles_diff = diff
-                summary.changes[t.name] = diff.counts
-            summary.timings["write"] = time.perf_counter() - clock
-            clock = time.perf_counter()
             create_indexes(db)
             create_views(db)
-        if empty:
-            db.execute(f"pragma user_version = {SCHEMA_VERSION}")
-        summary.timings["index"] = time.perf_counter() - clock  # with the commit
+        db.execute(f"pragma user_version = {SCHEMA_VERSION}")
         summary.counts = {t.name: db.execute(f"select count(*) from [{t.name}]").fetchone()[0] for t in TABLES}
         if any(sum(c) for c in summary.changes.values()):
             db.execute("analyze")  # query plans for Datasette's facets and canned queries
+        summary.timings["views"] = time.perf_counter() - clock
     finally:
         db.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, sources: list[dict],
+                pages: list[dict] | None, jobs: int | None, chunk: int, summary: LoadSummary) -> set[str]:
+    """Load into an empty database: copy the workers' shards as they come, then link, index and write
+    the tables built from all articles.
+
+    An empty database has nothing to lose if the first load dies half-way (its user_version stays
+    0 until the end, so the next load starts again from nothing): no journal and no syncs, and a
+    commit now and then hands pages to the OS while the workers still parse. Each chunk's folded
+    texts go into the full-text index right after the chunk is copied; the other indexes are built
+    once the rows are in, while another process links the articles (`link_metas`).
+    """
+    clock = time.perf_counter()
+    db.execute("pragma user_version = 0")
+    db.execute("pragma synchronous = off")
+    db.execute("pragma journal_mode = off")
+    db.execute("attach ':memory:' as shard")
+    copy = {t: f"insert into main.[{t}] ({', '.join(f'[{c}]' for c in BY_NAME[t].columns)}) "
+               f"select {', '.join(f'[{c}]' for c in BY_NAME[t].columns)} from shard.[{t}]" for t in SHARD_TABLES}
+    fts = ", ".join(f"[{c}]" for c in BY_NAME["articles"].fts)
+    ids: set[str] = set()
+    metas: list[tuple[bytes, list[int]]] = []
+    with paused_fts(db, "articles") as fts_table:
+        index_text = f"insert into [{fts_table}] (rowid, {fts}) select rowid, {fts} from main.articles where rowid > ?"
+        last = copied = 0
+        for c in read_extracted(extracted_dir, gaz, jobs, chunk, read=read_shard):
+            summary.errors.extend(c.errors)
+            db.conn.deserialize(c.shard, name="shard")
+            if c.dropped:
+                db.conn.executemany("delete from shard.articles where rowid = ?", [(i + 1,) for i in c.dropped])
+                db.conn.executemany("delete from shard.facts where _n = ?", [(i,) for i in c.dropped])
+            db.conn.execute(copy["articles"])
+            db.conn.execute(copy["facts"])
+            db.conn.execute(index_text, (last,))
+            last = db.execute("select max(rowid) from main.articles").fetchone()[0] or 0
+            ids.update(aid for i, (_, aid) in enumerate(c.names) if i not in c.dropped)
+            metas.append((c.metas, c.dropped))
+            if copied // COMMIT_EVERY != (copied + len(c.names)) // COMMIT_EVERY:
+                db.conn.commit()
+            copied += len(c.names)
+        db.conn.commit()
+    db.execute("detach shard")
+    summary.changes.update({t: (db.execute(f"select count(*) from [{t}]").fetchone()[0], 0, 0) for t in SHARD_TABLES})
+    summary.timings["read_write"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    if len(metas) > 1:  # link in a process of its own while this one builds the indexes
+        with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as linker:
+            linking = linker.submit(link_shard, metas, gaz, sources, pages)
+            with db.conn:
+                create_indexes(db)
+            summary.timings["index"] = time.perf_counter() - clock
+            shard, relinked = linking.result()
+    else:
+        shard, relinked = link_shard(metas, gaz, sources, pages)
+    summary.timings["link"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    db.execute("attach ':memory:' as shard")
+    db.conn.deserialize(shard, name="shard")
+    with db.conn:
+        if relinked:  # articles whose parse-time guess of their links was wrong
+            sets = ", ".join(f"[{c}] = ?" for c in LINK_COLUMNS)
+            db.conn.executemany(f"update articles set {sets} where id = ?", [(*v, k) for k, v in relinked.items()])
+            at = LINK_COLUMNS.index("event_id")
+            db.conn.executemany("update facts set event_id = ? where article_id = ?",
+                                [(v[at], k) for k, v in relinked.items()])
+        built = {name for (name,) in db.execute("select name from shard.sqlite_master where type = 'table'")}
+        for t in TABLES:
+            if t.name in built:
+                cols = ", ".join(f"[{c}]" for c in t.columns)
+                n = db.conn.execute(f"insert into main.[{t.name}] ({cols}) select {cols} from shard.[{t.name}]").rowcount
+                summary.changes[t.name] = (n, 0, 0)
+    db.execute("detach shard")
+    summary.timings["write"] = time.perf_counter() - clock
+    return ids
+
+
+def _reload(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, sources: list[dict],
+            pages: list[dict] | None, jobs: int | None, chunk: int, summary: LoadSummary, fresh: bool) -> set[str]:
+    """Bring every table to exactly the rows the inputs give: insert new, update changed, delete gone."""
+    clock = time.perf_counter()
+    articles: list[Parsed] = []
+    for c in read_extracted(extracted_dir, gaz, jobs, chunk, read=read_full):
+        summary.errors.extend(c.errors)
+        articles += c.articles
+    summary.timings["read"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    linked = build_rows(articles, gaz, sources)
+    rows = {name: as_tuples(name, table_rows) for name, table_rows in linked.rows.items()}
+    if pages is not None:
+        rows["pages"] = as_tuples("pages", pages)
+    articles.sort(key=lambda a: a.id)
+    rows["articles"] = [relink_row(a.row, linked.relinked.get(a.id)) for a in articles]
+    rows["facts"] = [f for a in articles for f in relink_facts(a.facts, linked.relinked.get(a.id))]
+    summary.timings["link"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    db.execute("pragma synchronous = normal")
+    with db.conn:
+        articles_diff = None
+        for t in sorted(TABLES, key=lambda t: t.name in ARTICLE_CHILDREN):
+            if t.name == "pages" and pages is None:
+                continue
+            table_rows = rows.get(t.name, [])
+            if t.name in ARTICLE_CHILDREN and not fresh:
+                diff = sync_article_children(db, t.name, table_rows, articles_diff)
+            else:
+                diff = sync_table(db, t.name, table_rows, hash_column="content_hash" if t.name == "articles" else None)
+            if t.name == "articles":
+                articles_diff = diff
+            summary.changes[t.name] = diff.counts
+    summary.timings["write"] = time.perf_counter() - clock
+    return {a.id for a in articles}
 
 
 @click.command()

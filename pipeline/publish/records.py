@@ -31,22 +31,30 @@ class BadExtractedFile(ValueError):
     """An extracted JSON that cannot be loaded; the message names what is wrong."""
 
 
-@dataclass(frozen=True)
-class Extracted:
-    """One `extracted/<id>.json`, checked for shape (docs/FORMATS.md section 2).
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One extracted article, ready for the database: its `articles` row and its `facts` rows.
 
-    `folded` and `facts` depend on this article alone, so they are computed with the parse
-    (possibly in a worker process) rather than in the single-threaded `build_rows`.
+    Everything that depends on this article alone is done with the parse (in a worker process):
+    folding, facts, the row itself. The columns that tie it to other articles (LINK_COLUMNS: the
+    event it reports, whether its canonical copy is loaded) are filled as if it were alone; `link`
+    checks them against the whole set, and the loader corrects the few that differ.
+    `meta` holds only the keys `link` reads, so that little but the row crosses processes.
     """
 
     id: str
-    data: dict[str, Any]
+    meta: dict[str, Any]
     file_hash: str
-    folded: str = ""
-    facts: tuple[dict, ...] = ()
+    link: tuple  # province, bloc_id, event_id, canonical_id as guessed from this article alone
+    row: tuple = ()  # ARTICLE_COLUMNS
+    facts: tuple[tuple, ...] = ()  # FACT_COLUMNS
+
+    def slim(self) -> Parsed:
+        """Without its rows: what `build_rows` needs once the rows are written."""
+        return Parsed(self.id, self.meta, self.file_hash, self.link)
 
     def get(self, key: str, default=None):
-        value = self.data.get(key)
+        value = self.meta.get(key)
         return default if value is None else value
 
 
@@ -62,13 +70,15 @@ def _loads(raw: bytes):
             raise BadExtractedFile(f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
 
 
-def parse_extracted(raw: bytes, stem: str) -> Extracted:
-    """Check an extracted file's shape; raise BadExtractedFile with a one-line reason."""
-    data = _loads(raw)
+_STRING_KEYS = ("text", "title", "url", "province", "bloc_name", "event_type", "event_date", "period",
+                "published", "leader_unit", "deputy_unit", "canonical_id", "source_id")
+
+
+def check_shape(data: Any) -> None:
+    """Raise BadExtractedFile with a one-line reason unless `data` has the shape of FORMATS.md section 2."""
     if not isinstance(data, dict):
         raise BadExtractedFile("expected a JSON object")
-    article_id = data.get("id") or stem
-    if not isinstance(article_id, str):
+    if not isinstance(data.get("id") or "", str):
         raise BadExtractedFile("key 'id' must be a string")
     if not isinstance(data.get("is_bloc_event"), bool):
         raise BadExtractedFile("key 'is_bloc_event' is missing or not true/false")
@@ -77,24 +87,101 @@ def parse_extracted(raw: bytes, stem: str) -> Extracted:
         if value is not None and not isinstance(value, list):
             raise BadExtractedFile(f"key {key!r} must be a list")
     for key in ("officials", "awards", "evidence"):
-        for i, item in enumerate(data.get(key) or []):
+        for i, item in enumerate(data.get(key) or ()):
             if not isinstance(item, dict):
                 raise BadExtractedFile(f"{key}[{i}] must be an object")
     for key in ("members", "themes"):
-        for i, item in enumerate(data.get(key) or []):
+        for i, item in enumerate(data.get(key) or ()):
             if not isinstance(item, str):
                 raise BadExtractedFile(f"{key}[{i}] must be a string")
-    for key in ("text", "title", "url", "province", "bloc_name", "event_type", "event_date", "period",
-                "published", "leader_unit", "deputy_unit", "canonical_id", "source_id"):
+    for key in _STRING_KEYS:
         value = data.get(key)
         if value is not None and not isinstance(value, str):
             raise BadExtractedFile(f"key {key!r} must be a string or null")
     count = data.get("member_count_stated")
     if count is not None and (isinstance(count, bool) or not isinstance(count, int)):
         raise BadExtractedFile("key 'member_count_stated' must be an integer or null")
-    return Extracted(article_id, data, hashlib.sha1(raw).hexdigest(),
-                     folded=fold(f"{data.get('title') or ''}\n{data.get('text') or ''}"),
-                     facts=tuple(_facts(article_id, data)))
+
+
+def parse_extracted(raw: bytes, stem: str, linker: Linker) -> Parsed:
+    """Check an extracted file's shape and make its rows; raise BadExtractedFile with a one-line reason."""
+    d = _loads(raw)
+    check_shape(d)
+    aid = d.get("id") or stem
+    file_hash = hashlib.sha1(raw).hexdigest()
+    g = d.get
+    title, text = g("title"), g("text") or ""
+    is_bloc = d["is_bloc_event"]
+    province = linker.province(g("province"))
+    etype, date, period = g("event_type"), g("event_date"), g("period")
+    bid = linker.bloc_id(g("bloc_name"), province) if is_bloc else None
+    eid = event_key(bid, etype, date, period, aid) if is_bloc else None
+    canonical = g("canonical_id")
+    offset = g("warc_offset")
+    row = (aid, g("url"), g("outlet"), g("source_id"), title, g("author"), g("sitename"), g("description"),
+           g("published"), g("published_time"), year_of(g("published"), g("published_time")), province,
+           g("province_new"), int(is_bloc), etype, date, period, g("bloc_name"), bid, eid, canonical, text,
+           fold(f"{title or ''}\n{text}"), g("fetched_at"), g("warc_file"),
+           offset if isinstance(offset, int) else None, _fact_value(g("simhash")),
+           _fact_value(g("extractor_version")), _fact_value(g("error")),
+           link_hash(file_hash, bid, eid, canonical, province))
+    meta = {k: d[k] for k in META_KEYS if d.get(k) is not None}
+    meta["is_bloc_event"] = is_bloc
+    return Parsed(aid, meta, file_hash, (province, bid, eid, canonical), row, tuple(_facts(aid, d, text, eid)))
+
+
+# What `link` and the tables built from all articles read of each article.
+META_KEYS = ("province", "is_bloc_event", "bloc_name", "event_type", "event_date", "period", "published",
+             "province_new", "member_count_stated", "members", "leader_unit", "deputy_unit", "officials",
+             "themes", "awards", "source_id", "outlet", "canonical_id")
+# articles columns that depend on other articles, and where they are in a row
+LINK_COLUMNS = ("province", "bloc_id", "event_id", "canonical_id", "content_hash")
+ARTICLE_COLUMNS = ("id", "url", "outlet", "source_id", "title", "author", "sitename", "description", "published",
+                   "published_time", "year", "province", "province_new", "is_bloc_event", "event_type",
+                   "event_date", "period", "bloc_name", "bloc_id", "event_id", "canonical_id", "text", "folded",
+                   "fetched_at", "warc_file", "warc_offset", "simhash", "extractor_version", "error",
+                   "content_hash")
+FACT_COLUMNS = ("article_id", "seq", "event_id", "field", "value", "sentence", "start", "end", "span",
+                "from_evidence")
+LINK_AT = tuple(ARTICLE_COLUMNS.index(c) for c in LINK_COLUMNS)
+FACT_EVENT_AT = FACT_COLUMNS.index("event_id")
+
+
+def link_hash(file_hash: str, bloc_id, event_id, canonical_id, province) -> str:
+    """What decides whether a stored article row is still current: its file and its links."""
+    return hashlib.sha1("\x1f".join(
+        str(v) for v in (file_hash, bloc_id, event_id, canonical_id, province)).encode()).hexdigest()
+
+
+def event_key(bloc_id: str, event_type, date, period, article_id: str) -> str:
+    """The event an article reports: its bloc, type and date, else period, else the article alone."""
+    return f"{bloc_id}--{event_type or 'unknown'}--{slug(date or period or f'article-{article_id}')}"
+
+
+class Linker:
+    """Province and bloc of articles as the gazetteer and names.yml name them (memoised per instance)."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz, self.rules = gaz, load_rules()
+        self.province_names = gaz.all_province_names()
+        self._provinces: dict[str | None, str | None] = {}
+        self._blocs: dict[tuple, str] = {}
+
+    def province(self, written: str | None) -> str | None:
+        try:
+            return self._provinces[written]
+        except KeyError:
+            name = self._provinces[written] = self.gaz.province(written)
+            return name
+
+    def bloc_id(self, bloc_name: str | None, province: str | None) -> str:
+        try:
+            return self._blocs[(bloc_name, province)]
+        except KeyError:
+            names = (province,) + self.province_names if province else self.province_names
+            bid = self._blocs[(bloc_name, province)] = \
+                f"{slug(province) or 'unknown'}--{bloc_key(bloc_name, names, self.rules)}"
+            return bid
 
 
 @dataclass(frozen=True)
@@ -174,12 +261,22 @@ def _unit_code(value: str | None) -> str | None:
     return value if re.fullmatch(r"[a-z_]+|other:.+", value) else None
 
 
-def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | None = None) -> dict[str, list[dict]]:
-    """Every row of every table fed by extracted articles (plus provinces/units/sources they mention)."""
-    rules = load_rules()
-    province_names = gaz.all_province_names()
+@dataclass
+class Linked:
+    """What the whole set of articles decides: rows of the tables built from all of them, and the
+    link columns (LINK_COLUMNS) of the articles whose parse-time guess was wrong."""
+
+    rows: dict[str, list[dict]]
+    relinked: dict[str, tuple]  # article id -> province, bloc_id, event_id, canonical_id, content_hash
+
+
+def build_rows(articles: list[Parsed], gaz: Gazetteer, sources: list[dict] | None = None) -> Linked:
+    """Every row of every table built from the set of articles (events, blocs, people...: not the articles'
+    own rows, which come with the parse), plus provinces/units/sources they mention."""
     articles = sorted(articles, key=lambda a: a.id)
     ids = {a.id for a in articles}
+    linker = Linker(gaz)
+    rules = linker.rules
 
     provinces = dict(gaz.provinces)
     units = dict(gaz.units)
@@ -201,21 +298,12 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
     bloc_of: dict[str, str] = {}
     bloc_info: dict[str, dict] = {}
     raw_key: dict[str, tuple] = {}
-    province_of: dict[str | None, str | None] = {}  # as written -> gazetteer name (memo)
-    bloc_ids: dict[tuple, str] = {}  # (bloc name, province) -> bloc id (memo)
+    province_of: dict[str, str | None] = {}
     for a in articles:
-        written = a.data.get("province")
-        if written not in province_of:
-            province_of[written] = need_province(gaz.province(written))
-        if not a.data["is_bloc_event"]:
+        province = province_of[a.id] = need_province(linker.province(a.meta.get("province")))
+        if not a.meta["is_bloc_event"]:
             continue
-        province = province_of[written]
-        bid = bloc_ids.get((a.get("bloc_name"), province))
-        if bid is None:
-            names = (province,) + province_names if province else province_names
-            bid = bloc_ids[(a.get("bloc_name"), province)] = \
-                f"{slug(province) or 'unknown'}--{bloc_key(a.get('bloc_name'), names, rules)}"
-        bloc_of[a.id] = bid
+        bid = bloc_of[a.id] = linker.bloc_id(a.get("bloc_name"), province)
         bloc_info.setdefault(bid, {"province": province, "names": []})
         if a.get("bloc_name"):
             bloc_info[bid]["names"].append(a.get("bloc_name").strip())
@@ -228,48 +316,25 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
     for aid, (bid, etype, date, period) in raw_key.items():
         if not date and period and len(dated_by_period.get((bid, etype, period), ())) == 1:
             date = next(iter(dated_by_period[(bid, etype, period)]))  # a dateless report of a dated meeting
-        when = date or period or f"article-{aid}"
-        event_of[aid] = f"{bid}--{etype or 'unknown'}--{slug(when)}"
+        event_of[aid] = event_key(bid, etype, date, period, aid)
 
-    # 2. Articles, and per-event accumulation.
+    # 2. Each article's links, checked against its parse-time guess; per-event accumulation.
     out: dict[str, list[dict]] = defaultdict(list)
-    ev_articles: dict[str, list[Extracted]] = defaultdict(list)
+    relinked: dict[str, tuple] = {}
+    ev_articles: dict[str, list[Parsed]] = defaultdict(list)
     for a in articles:
-        d = a.data
-        province = province_of[d.get("province")]
+        d = a.meta
         if d.get("source_id") and d["source_id"] not in source_rows:
             source_rows[d["source_id"]] = {"id": d["source_id"], "name": d["source_id"], "home": None,
                                            "province": None, "kind": None, "host": d.get("outlet"),
                                            "in_sources_file": 0}
         canonical = d.get("canonical_id")
-        title, text = d.get("title"), d.get("text") or ""
-        row = {
-            "id": a.id, "url": d.get("url"), "outlet": d.get("outlet"), "source_id": d.get("source_id"),
-            "title": title, "author": d.get("author"), "sitename": d.get("sitename"),
-            "description": d.get("description"), "published": d.get("published"),
-            "published_time": d.get("published_time"), "year": year_of(d.get("published"), d.get("published_time")),
-            "province": province, "province_new": d.get("province_new"),
-            "is_bloc_event": int(d["is_bloc_event"]), "event_type": d.get("event_type"),
-            "event_date": d.get("event_date"), "period": d.get("period"), "bloc_name": d.get("bloc_name"),
-            "bloc_id": bloc_of.get(a.id), "event_id": event_of.get(a.id),
-            "canonical_id": canonical if canonical in ids else None,
-            "text": text, "folded": a.folded,
-            "fetched_at": d.get("fetched_at"), "warc_file": d.get("warc_file"),
-            "warc_offset": d.get("warc_offset") if isinstance(d.get("warc_offset"), int) else None,
-            "simhash": _fact_value(d.get("simhash")), "extractor_version": _fact_value(d.get("extractor_version")),
-            "error": _fact_value(d.get("error")),
-        }
-        row["content_hash"] = hashlib.sha1("\x1f".join(
-            str(v) for v in (a.file_hash, row["bloc_id"], row["event_id"], row["canonical_id"], row["province"])
-        ).encode()).hexdigest()
-        out["articles"].append(row)
-        if a.id in event_of:
-            ev_articles[event_of[a.id]].append(a)
+        link = (province_of[a.id], bloc_of.get(a.id), event_of.get(a.id), canonical if canonical in ids else None)
+        if link != a.link:
+            relinked[a.id] = (*link, link_hash(a.file_hash, link[1], link[2], link[3], link[0]))
         eid = event_of.get(a.id)
         if eid is not None:
-            for f in a.facts:
-                f["event_id"] = eid  # the article's own rows, made by parse_extracted
-        out["facts"].extend(a.facts)
+            ev_articles[eid].append(a)
 
     # 3. Events and everything hanging off them.
     memberships: dict[tuple, dict] = {}
@@ -417,7 +482,7 @@ def build_rows(articles: list[Extracted], gaz: Gazetteer, sources: list[dict] | 
     out["provinces"] = list(provinces.values())
     out["units"] = list(units.values())
     out["sources"] = list(source_rows.values())
-    return dict(out)
+    return Linked(dict(out), relinked)
 
 
 # top-level keys whose values are facts (besides what `evidence` lists)
@@ -425,36 +490,43 @@ _FACT_KEYS = ("event_type", "event_date", "period", "province", "bloc_name", "me
               "leader_unit", "deputy_unit", "members", "officials", "themes", "awards")
 
 
-def _facts(article_id: str, data: dict[str, Any], event_id: str | None = None) -> list[dict]:
-    """Every fact of an article: its evidence entries, then the facts no evidence entry covers."""
-    text = data.get("text") or ""
+def _facts(article_id: str, data: dict[str, Any], text: str, event_id: str | None) -> list[tuple]:
+    """Every fact of an article (FACT_COLUMNS): its evidence entries, then the facts no evidence entry covers."""
     rows, covered = [], set()
+    n = len(text)
     for ev in data.get("evidence") or ():
-        fld = ev.get("field") if isinstance(ev.get("field"), str) else None
-        value = _fact_value(ev.get("value"))
-        start, end = ev.get("start"), ev.get("end")
-        ok = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
-        rows.append({"article_id": article_id, "seq": len(rows), "event_id": event_id, "field": fld,
-                     "value": value, "sentence": ev.get("sentence") if isinstance(ev.get("sentence"), str) else None,
-                     "start": start if ok else None, "end": end if ok else None,
-                     "span": text[start:end] if ok else None, "from_evidence": 1})
+        fld = ev.get("field")
+        if not isinstance(fld, str):
+            fld = None
         raw = ev.get("value")
-        covered.add((re.split(r"[.\[]", fld or "")[0], _fact_value(raw.get("award")) if isinstance(raw, dict) else value))
+        value = _fact_value(raw)
+        start, end = ev.get("start"), ev.get("end")
+        sentence = ev.get("sentence")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n:
+            rows.append((article_id, len(rows), event_id, fld, value, sentence if isinstance(sentence, str) else None,
+                         start, end, text[start:end], 1))
+        else:
+            rows.append((article_id, len(rows), event_id, fld, value, sentence if isinstance(sentence, str) else None,
+                         None, None, None, 1))
+        covered.add((_FIELD_HEAD.split(fld or "", 1)[0],
+                     _fact_value(raw.get("award")) if isinstance(raw, dict) else value))
     for key in _FACT_KEYS:
         value = data.get(key)
-        items = value if isinstance(value, list) else [value]
-        for item in items:
+        if value is None or value == "":
+            continue
+        for item in (value if isinstance(value, list) else (value,)):
             if item is None or item == "":
                 continue
             if key == "officials":
                 item = item.get("name")
             elif key == "awards":
                 item = item.get("award")
-            fv = _fact_value(item)
+            fv = item if isinstance(item, str) else _fact_value(item)
             if fv is None or (key, fv) in covered:
                 continue
             covered.add((key, fv))
-            rows.append({"article_id": article_id, "seq": len(rows), "event_id": event_id, "field": key,
-                         "value": fv, "sentence": None, "start": None, "end": None, "span": None,
-                         "from_evidence": 0})
+            rows.append((article_id, len(rows), event_id, key, fv, None, None, None, None, 0))
     return rows
+
+
+_FIELD_HEAD = re.compile(r"[.\[]")
