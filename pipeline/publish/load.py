@@ -8,6 +8,7 @@ A bad extracted file is reported by name and skipped; the rest still loads.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import functools
 import gc
 import hashlib
@@ -29,8 +30,7 @@ import yaml
 
 from .records import (FACT_EVENT_AT, LINK_AT, LINK_COLUMNS, BadExtractedFile, Gazetteer, Linker, Parsed,
                       build_rows, parse_extracted)
-from .schema import (BY_NAME, SCHEMA_VERSION, TABLES, bulk_fts, create_indexes, create_views, ensure_schema,
-                     paused_fts)
+from .schema import BY_NAME, SCHEMA_VERSION, TABLES, bulk_fts, create_indexes, create_views, ensure_schema
 
 # More changed rows than this in a table with a full-text index: rebuild the index once instead.
 BULK_ROWS = 2000
@@ -438,58 +438,30 @@ def _load_database(db_path, extracted_dir, corpus_dir, sources_path, data_dir: P
 
 def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, sources: list[dict],
                 pages: list[dict] | None, jobs: int | None, chunk: int, summary: LoadSummary) -> set[str]:
-    """Load into an empty database: copy the workers' shards as they come, then link, index and write
-    the tables built from all articles.
+    """Load into an empty database: copy the workers' shards as they come; then link the articles in
+    another process while this one builds the indexes; then copy the linked tables.
 
     An empty database has nothing to lose if the first load dies half-way (its user_version stays
     0 until the end, so the next load starts again from nothing): no journal and no syncs, and a
-    commit now and then hands pages to the OS while the workers still parse. Each chunk's folded
-    texts go into the full-text index right after the chunk is copied; the other indexes are built
-    once the rows are in, while another process links the articles (`link_metas`).
+    commit now and then hands pages to the OS while the workers still parse.
     """
     clock = time.perf_counter()
     db.execute("pragma user_version = 0")
     db.execute("pragma synchronous = off")
     db.execute("pragma journal_mode = off")
-    db.execute("attach ':memory:' as shard")
-    copy = {t: f"insert into main.[{t}] ({', '.join(f'[{c}]' for c in BY_NAME[t].columns)}) "
-               f"select {', '.join(f'[{c}]' for c in BY_NAME[t].columns)} from shard.[{t}]" for t in SHARD_TABLES}
-    fts = ", ".join(f"[{c}]" for c in BY_NAME["articles"].fts)
-    ids: set[str] = set()
-    metas: list[tuple[bytes, list[int]]] = []
-    with paused_fts(db, "articles") as fts_table:
-        index_text = f"insert into [{fts_table}] (rowid, {fts}) select rowid, {fts} from main.articles where rowid > ?"
-        last = copied = 0
-        for c in read_extracted(extracted_dir, gaz, jobs, chunk, read=read_shard):
-            summary.errors.extend(c.errors)
-            db.conn.deserialize(c.shard, name="shard")
-            if c.dropped:
-                db.conn.executemany("delete from shard.articles where rowid = ?", [(i + 1,) for i in c.dropped])
-                db.conn.executemany("delete from shard.facts where _n = ?", [(i,) for i in c.dropped])
-            db.conn.execute(copy["articles"])
-            db.conn.execute(copy["facts"])
-            db.conn.execute(index_text, (last,))
-            last = db.execute("select max(rowid) from main.articles").fetchone()[0] or 0
-            ids.update(aid for i, (_, aid) in enumerate(c.names) if i not in c.dropped)
-            metas.append((c.metas, c.dropped))
-            if copied // COMMIT_EVERY != (copied + len(c.names)) // COMMIT_EVERY:
-                db.conn.commit()
-            copied += len(c.names)
-        db.conn.commit()
-    db.execute("detach shard")
-    summary.changes.update({t: (db.execute(f"select count(*) from [{t}]").fetchone()[0], 0, 0) for t in SHARD_TABLES})
-    summary.timings["read_write"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    if len(metas) > 1:  # link in a process of its own while this one builds the indexes
-        with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as linker:
-            linking = linker.submit(link_shard, metas, gaz, sources, pages)
-            with db.conn:
-                create_indexes(db)
-            summary.timings["index"] = time.perf_counter() - clock
-            shard, relinked = linking.result()
-    else:
-        shard, relinked = link_shard(metas, gaz, sources, pages)
+    chunks = read_extracted(extracted_dir, gaz, jobs, chunk, read=read_shard)
+    with contextlib.ExitStack() as stack:
+        linker = None if jobs == 1 else stack.enter_context(
+            concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")))
+        with db.conn, bulk_fts(db, "articles"):  # the full-text index is filled in one pass, on leaving
+            ids, metas = _copy_shards(db, chunks, summary)
+            summary.timings["read_write"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            linking = linker.submit(link_shard, metas, gaz, sources, pages) if linker and len(metas) > 1 else None
+        with db.conn:
+            create_indexes(db)
+        summary.timings["index"] = time.perf_counter() - clock
+        shard, relinked = linking.result() if linking else link_shard(metas, gaz, sources, pages)
     summary.timings["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -511,6 +483,35 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
     db.execute("detach shard")
     summary.timings["write"] = time.perf_counter() - clock
     return ids
+
+
+def _copy_shards(db: sqlite_utils.Database, chunks: Iterator[Chunk],
+                 summary: LoadSummary) -> tuple[set[str], list[tuple[bytes, list[int]]]]:
+    """Copy each chunk's articles and facts into the database; return the ids and the chunks' metas."""
+    copy = {t: f"insert into main.[{t}] ({', '.join(f'[{c}]' for c in BY_NAME[t].columns)}) "
+               f"select {', '.join(f'[{c}]' for c in BY_NAME[t].columns)} from shard.[{t}]" for t in SHARD_TABLES}
+    ids: set[str] = set()
+    metas: list[tuple[bytes, list[int]]] = []
+    copied = 0
+    db.conn.commit()
+    db.execute("attach ':memory:' as shard")
+    for c in chunks:
+        summary.errors.extend(c.errors)
+        db.conn.deserialize(c.shard, name="shard")
+        if c.dropped:
+            db.conn.executemany("delete from shard.articles where rowid = ?", [(i + 1,) for i in c.dropped])
+            db.conn.executemany("delete from shard.facts where _n = ?", [(i,) for i in c.dropped])
+        db.conn.execute(copy["articles"])
+        db.conn.execute(copy["facts"])
+        ids.update(aid for i, (_, aid) in enumerate(c.names) if i not in c.dropped)
+        metas.append((c.metas, c.dropped))
+        if copied // COMMIT_EVERY != (copied + len(c.names)) // COMMIT_EVERY:
+            db.conn.commit()
+        copied += len(c.names)
+    db.conn.commit()
+    db.execute("detach shard")
+    summary.changes.update({t: (db.execute(f"select count(*) from [{t}]").fetchone()[0], 0, 0) for t in SHARD_TABLES})
+    return ids, metas
 
 
 def _reload(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, sources: list[dict],

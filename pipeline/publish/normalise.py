@@ -144,6 +144,7 @@ def person_key(name: str | None, province: str | None, rules: NameRules | None =
     return f"{slug(province) or 'unknown'}--{slug(person_name(name, rules))}"
 
 
+@lru_cache(maxsize=65536)
 def theme_key(theme: str | None) -> str:
     """One movement across articles: its words, folded, without quotes or punctuation."""
     return slug(theme, max_len=120)
