@@ -292,3 +292,66 @@ def test_gold_dev_articles_load(tmp_path: Path):
     assert db.execute("select count(distinct article_id) from event_sources").fetchone()[0] == \
         sum(1 for g in gold if g["is_bloc_event"])
     assert sqlite3.connect(tmp_path / "gold.db").execute("pragma foreign_key_check").fetchall() == []
+
+
+# --- the parallel loader: worker processes, shards, links checked across chunks ----------------------
+
+def test_column_order_of_parsed_rows_is_the_schema_order():
+    from pipeline.publish.records import ARTICLE_COLUMNS, FACT_COLUMNS
+    from pipeline.publish.schema import BY_NAME
+
+    assert ARTICLE_COLUMNS == tuple(BY_NAME["articles"].columns)
+    assert FACT_COLUMNS == tuple(BY_NAME["facts"].columns)
+
+
+def _search(db_path: Path, q: str) -> int:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("select count(*) from articles_fts where articles_fts match ?", [q]).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_workers_and_one_article_per_chunk_give_the_same_database(workdir: Path, tmp_path: Path):
+    serial = load_database(tmp_path / "serial.db", workdir / "extracted", corpus_dir=workdir / "corpus",
+                           sources_path=workdir / "sources.yml", jobs=1)
+    # one file per chunk: every link (a dateless report joining its dated meeting) is decided across chunks
+    parallel = load_database(tmp_path / "parallel.db", workdir / "extracted", corpus_dir=workdir / "corpus",
+                             sources_path=workdir / "sources.yml", jobs=2, chunk=1)
+    assert parallel.counts == serial.counts and parallel.errors == serial.errors
+    assert _dump(tmp_path / "parallel.db") == _dump(tmp_path / "serial.db")
+    for q in ('"noi chinh"', '"dai ta"', "thieu tuong"):
+        assert _search(tmp_path / "parallel.db", q) == _search(tmp_path / "serial.db", q) > 0
+    db = sqlite_utils.Database(tmp_path / "parallel.db")
+    dateless = db.execute("select id, event_id from articles where province = 'Long An' and event_type = 'so_ket' "
+                          "and event_date is null").fetchall()
+    assert [e for _, e in dateless] == ["long-an--noi-chinh--so_ket--2024-07-12"]
+    assert {e for (e,) in db.execute("select distinct event_id from facts where article_id = ?", [dateless[0][0]])} \
+        == {"long-an--noi-chinh--so_ket--2024-07-12"}
+    # a re-load by the workers finds nothing to change
+    again = load_database(tmp_path / "parallel.db", workdir / "extracted", corpus_dir=workdir / "corpus",
+                          sources_path=workdir / "sources.yml", jobs=2, chunk=3)
+    assert all(c == (0, 0, 0) for c in again.changes.values()), again.changes
+
+
+def test_an_id_seen_again_in_a_later_chunk_is_named_and_skipped(workdir: Path, tmp_path: Path):
+    ex = workdir / "extracted"
+    clean = load_database(tmp_path / "clean.db", ex, jobs=1)
+    first = sorted(ex.glob("*.json"))[0]
+    (ex / "zz-copy.json").write_bytes(first.read_bytes())  # sorts last: its own chunk
+    summary = load_database(workdir / "noichinh.db", ex, jobs=2, chunk=2)
+    assert [e for e in summary.errors if "already loaded" in e] == \
+        [f"{ex / 'zz-copy.json'}: id {_article(first)['id']!r} already loaded from {first.name}"]
+    assert summary.counts == clean.counts  # the copy's article and facts rows were left out
+    assert _dump(workdir / "noichinh.db") == _dump(tmp_path / "clean.db")
+
+
+def test_changed_extraction_reloaded_by_workers_updates_in_place(workdir: Path):
+    load_database(workdir / "noichinh.db", workdir / "extracted", jobs=2, chunk=2)
+    path = _by_title(workdir / "extracted", "Sôi nổi hội thao")
+    data = _article(path)
+    data["title"] += " (bản sửa)"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    summary = load_database(workdir / "noichinh.db", workdir / "extracted", jobs=2, chunk=2)
+    assert summary.changes["articles"] == (0, 1, 0)
+    assert _search(workdir / "noichinh.db", '"ban sua"') == 1
