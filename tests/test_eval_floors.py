@@ -1,7 +1,7 @@
 """The extractor on every gold set: no field may fall below its pinned floor (floors may only be raised).
 
 dev holds real articles; pipeline/demo/gold is not listed (test_end_to_end checks it through the whole job).
-heldout, blind2, blind3 and blind4 were written blind to the extractor and later tuned on (their one blind score
+heldout and blind2-5 were written blind to the extractor and later tuned on (their one blind score
 is in their README), so these are regression floors, not blind figures. Awards floors below 1.0 are conventions, not
 bugs: dev's s11 writes a grantor outside the award name; blind3's annotator left contest prizes out, while the
 project counts them as awards (pipeline/data/awards.yml) as the other sets' annotators do.
@@ -25,9 +25,13 @@ SETS = {
     "heldout": (EVAL / "heldout", 24, {}),
     "blind2": (EVAL / "blind2", 24, {}),
     "blind3": (EVAL / "blind3", 20, {"awards": 0.81}),
-    # e04's Party bloc name holds commas ("các cơ quan Đảng, Mặt trận ..."); e05's personal prize is named by a
-    # clause ("Giải thí sinh có phần trả lời ấn tượng nhất")
-    "blind4": (EVAL / "blind4", 16, {"bloc_name": 0.93, "members": 0.98, "awards": 0.98}),
+    # e04 (a Party bloc) lists its members in a way the rules miss; e05's personal prize is named by a clause
+    # ("Giải thí sinh có phần trả lời ấn tượng nhất")
+    "blind4": (EVAL / "blind4", 16, {"members": 0.98, "awards": 0.98}),
+    # period/member_count on contests (its annotator leaves them null; dev and the demo give the year and the
+    # teams), other-bloc negatives' members, sub-units as award recipients written without "other:"
+    "blind5": (EVAL / "blind5", 18, {"period": 0.88, "member_count_stated": 0.94, "deputy_unit": 0.94,
+                                     "members": 0.96, "awards": 0.89}),
 }
 
 

@@ -1,5 +1,5 @@
-"""Round-five grammar on our own sentences (never the dev, held-out or blind texts): a prize given to "các
-đội" followed by their units, a recipient written as post + name, a leading-unit flag named with its year,
+"""Round-five grammar (classes found by blind sets 4 and 5) on our own sentences, never the dev, held-out or
+blind texts: a prize given to "các đội" followed by their units, a recipient written as post + name, a leading-unit flag named with its year,
 a caption's "cho các đơn vị" beside the sentence naming them, a stated member count reached over several
 sentences, "thuộc" ending a unit's name, posts of border stations and police teams, and agency news placed
 by the agency's own province, else the outlet's."""
@@ -100,3 +100,75 @@ def test_agency_news_without_a_province_takes_the_outlets(ann):
          "trộm cắp tài sản trên địa bàn. Vụ việc đang được điều tra làm rõ.")
     f = ann.annotate(t, url="https://baogialai.com.vn/phap-luat/bat-giu-123.html")
     assert f["is_bloc_event"] is False and f["province"] == "Gia Lai"
+
+
+# ---- classes found by blind set 5 (again our own sentences)
+
+@pytest.mark.parametrize("sentence, leader, deputy", [
+    ("Năm 2023, Bộ Chỉ huy BĐBP tỉnh luân phiên làm Cụm trưởng, Sở Tư pháp làm Cụm phó.", "bien_phong", "tu_phap"),
+    ("Thanh tra tỉnh được các đơn vị thành viên nhất trí giao làm Khối trưởng; Cục THADS tỉnh được các đơn vị "
+     "thống nhất giao làm Phó Khối trưởng.", "thanh_tra", "thi_hanh_an"),
+])
+def test_roles_taken_in_turn_or_given_by_the_members(ann, sentence, leader, deputy):
+    f = ann.annotate(LEAD + sentence)
+    assert (f["leader_unit"], f["deputy_unit"]) == (leader, deputy)
+
+
+def test_leader_from_the_unit_a_speaker_represents(ann):
+    t = LEAD + ("Giám đốc Sở Tư pháp Y Hiếu Niê, đại diện đơn vị Khối trưởng năm 2023, cho biết các đơn vị đã hoàn "
+                "thành chỉ tiêu. Khối gồm Sở Tư pháp, Công an tỉnh, VKSND tỉnh.")
+    assert ann.annotate(t)["leader_unit"] == "tu_phap"
+
+
+def test_prizes_to_contest_teams_chained_with_va_and_a_named_prize(ann):
+    t = LEAD + ("Ban tổ chức trao giải Nhất cho đội thi Sở Tư pháp; giải Nhì cho đội thi TAND tỉnh và 3 giải "
+                "Khuyến khích cho các đội còn lại. Ban tổ chức cũng trao giải Phong cách cho đội văn nghệ của "
+                "Thanh tra tỉnh.")
+    assert pairs(ann.annotate(t)) == {("giải Nhất", "tu_phap"), ("giải Nhì", "toa_an"),
+                                      ("giải Khuyến khích", "các đội còn lại"), ("giải Phong cách", "thanh_tra")}
+
+
+def test_personal_prize_owned_after_a_long_event_name(ann):
+    t = LEAD + "Ở nội dung cá nhân, giải Nhì môn bắn súng K59 nữ thuộc về Thượng úy Rơ Mah Hòa (Công an tỉnh)."
+    assert pairs(ann.annotate(t)) == {("giải Nhì môn bắn súng K59 nữ", "Rơ Mah Hòa")}
+
+
+def test_group_named_after_a_clause_and_a_colon(ann):
+    t = LEAD + ("Khối đề nghị UBND tỉnh tặng Bằng khen cho 2 tập thể có thành tích xuất sắc trong đợt cao điểm, "
+                "trấn áp tội phạm: Phòng Cảnh sát kinh tế Công an tỉnh và Đồn Biên phòng Đăk Long.")
+    assert pairs(ann.annotate(t)) == {("Bằng khen", "other:Phòng Cảnh sát kinh tế Công an tỉnh"),
+                                      ("Bằng khen", "other:Đồn Biên phòng Đăk Long")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dịp này, Công an tỉnh và Cục THADS tỉnh nhận Cờ thi đua của UBND tỉnh.",
+    "Dịp này, Công an tỉnh và Cục THADS tỉnh - hai đơn vị dẫn đầu Khối - được tặng Cờ thi đua của UBND tỉnh.",
+    "Chủ tịch UBND tỉnh trao Cờ thi đua cho các đơn vị dẫn đầu. Công an tỉnh và Cục THADS tỉnh được tặng Cờ thi "
+    "đua của UBND tỉnh.",
+])
+def test_several_units_receiving_one_award(ann, sentence):
+    assert pairs(ann.annotate(LEAD + sentence)) == {("Cờ thi đua của UBND tỉnh", "cong_an"),
+                                                    ("Cờ thi đua của UBND tỉnh", "thi_hanh_an")}
+
+
+def test_some_members_named_in_passing(ann):
+    t = LEAD + ("Hai đơn vị thành viên của Khối là Bộ Chỉ huy BĐBP tỉnh và Cục Hải quan tỉnh Kon Tum đã phối hợp "
+                "chống buôn lậu. VKSND tỉnh và TAND tỉnh phối hợp tổ chức 40 phiên tòa rút kinh nghiệm.")
+    assert set(ann.annotate(t)["members"]) == {"bien_phong", "other:Cục Hải quan tỉnh Kon Tum", "vien_kiem_sat",
+                                               "toa_an"}
+
+
+def test_a_guests_parent_in_parentheses_is_no_member(ann):
+    t = LEAD + ("Dự hội nghị có đại diện Ban Thi đua - Khen thưởng (Sở Nội vụ). Công an tỉnh và VKSND tỉnh "
+                "báo cáo kết quả.")
+    assert "noi_vu" not in ann.annotate(t)["members"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 10/1, Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và đoàn thể tỉnh Kon Tum tổng kết năm 2023.",
+     "Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và đoàn thể tỉnh Kon Tum"),
+    ("Đăk Hà: Khối thi đua Nội chính huyện sơ kết 6 tháng\n\nNgày 5/7/2023, Khối thi đua Nội chính huyện Đăk Hà "
+     "tổ chức hội nghị sơ kết.", "Khối thi đua Nội chính huyện Đăk Hà"),
+])
+def test_bloc_names_in_their_fullest_form(ann, text, name):
+    assert ann.annotate(text)["bloc_name"] == name

@@ -20,6 +20,8 @@ _NOICHINH = re.compile(
 )
 _LOC = re.compile(r"\s+(tỉnh|thành\s+phố|TP\.?)(?!\w)", I)
 # words that end a bloc's generic descriptor ("Khối thi đua các cơ quan tham mưu, tổng hợp gồm ...")
+_FRONT = re.compile(r"Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?")
+_AND_MASS_ORGS = re.compile(r"\s+(?:các\s+)?(?:tổ\s+chức\s+)?đoàn\s+thể", I)
 _DESC_STOP = set(
     "tổ gồm có ký đã năm tại và được là phát thực trong của với hiện đơn sơ tiến cùng luôn tiếp triển "
     "quyết sẽ phải đạt nhận do theo về cho khen vừa bắt thống thi hội lễ đến dự nhằm trao tặng chủ họp "
@@ -95,10 +97,18 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                 if (word.lower() == "tham" and re.match(r"\s+(?:dự|gia)(?!\w)", t[w.end():])) or \
                         (word.lower() == "tổng" and re.match(r"\s+kết(?!\w)", t[w.end():])):
                     break
+                mf = _FRONT.match(t, w.start(2))
+                if mf:
+                    words_end = mf.end()  # "Mặt trận Tổ quốc (Việt Nam)": "Tổ" is not the verb "tổ chức"
+                    continue
+                if word.lower() == "và" and _AND_MASS_ORGS.match(t, w.end()):
+                    words_end = w.end()  # "Mặt trận và (các) đoàn thể": one name
+                    continue
                 if word.lower() in _DESC_STOP or word.isdigit() or re.match(r"(?:tỉnh|thành|TP)$", word):
                     break
-                if w.group(1).strip() == "," and not (word.islower() and word.lower() not in _DESC_STOP):
-                    break
+                if w.group(1).strip() == "," and not (word.islower() and word.lower() not in _DESC_STOP) \
+                        and not re.match(r"Mặt\s+trận", t[w.start(2):w.start(2) + 12]):
+                    break  # "các cơ quan Đảng, Mặt trận và đoàn thể": the Front continues the name
                 if w.group(1).strip() in "-–" and w.group(1).strip() and not (
                         word[:1].isupper() and t[words_end - 1:words_end].isalpha() and _DESC_DASH.match(t, w.end())):
                     break  # "Văn hóa - Xã hội": a dash inside a sector name joins two capitalised words
@@ -173,7 +183,11 @@ def best_bloc(mentions: list[BlocMention]) -> BlocMention | None:
     if not mentions:
         return None
     top = max(m.score for m in mentions)
-    return next(m for m in mentions if m.score == top)
+    best = next(m for m in mentions if m.score == top)
+    for m in mentions:  # the fullest form: a headline's "Khối ... huyện" completed in the lead "... huyện Thanh Miện"
+        if m.score == top and len(m.name) > len(best.name) and m.name.lower().startswith(best.name.lower() + " "):
+            best = m
+    return best
 
 
 # ---------------------------------------------------------------- event type

@@ -407,6 +407,7 @@ def _role(sentence: str) -> str | None:
     return None
 
 
+_REPRESENTS_ROLE = re.compile(r"\s*,\s*(?:là\s+)?đại\s+diện\s+(?:cho\s+)?đơn\s+vị\s+(?=(" + ROLE_RE.pattern + r"))", I)
 _UNIT_ROLE_TAIL = re.compile(r"\s*[-–—,]\s*(?:là\s+)?(?:đại\s+diện\s+(?:cho\s+)?)?đơn\s+vị\s+(?=" + ROLE_RE.pattern + r")", I)
 
 
@@ -457,6 +458,9 @@ def officials(ctx: Ctx) -> list[Official]:
             tb = _title_before(ctx, s)
             if tb is not None:
                 title_span = (tb, _before_end(ctx, tb, s))
+                mrole = _REPRESENTS_ROLE.match(t, e)  # "Viện trưởng VKSND tỉnh X, đại diện đơn vị Khối trưởng"
+                if mrole:
+                    bloc_role = ctx.orig(mrole.start(1), parse_title(ctx, mrole.start(1), len(t)))
                 mr2 = re.compile(r"(" + ctx.gz.rank_re.pattern + r")\s+$", I).search(t, max(0, tb - 25), tb)
                 if mr2 and not rank:
                     rank = ctx.gz.ranks.get(key(mr2.group(1)))

@@ -106,12 +106,16 @@ _AWARD_END = re.compile(
     r"\s*(?:[,;.”\"()\n:]|\s(?:cho|trong|đối\s+với|vì|năm|được|do|của\s+(?:các|nhiều)|và\s+(?=[A-ZĐa-zđ]))|$)", I)
 _GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|đề\s+nghị|đề\s+xuất|khen\s+thưởng|công\s+nhận|được|giành|đoạt|suy\s+tôn)", I)
 _AS_WRITTEN = re.compile(r"(?:\d+|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s*(?:và|,)\s*(?:\d+\s+)?(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?", I)
-_OWNED = re.compile(r"(?:\s+[" + LOWER + r"]+){0,3}?\s*(?:đã\s+)?thuộc\s+về\s")
+_OWNED = re.compile(r"(?:\s+[" + LOWER + r"]+|\s+[" + UPPER + r"]?\d+){0,6}?\s*(?:đã\s+)?thuộc\s+về\s")  # "môn bắn súng K54 nam"
+# "...; giải Ba cho A và 4 giải Khuyến khích cho B": a clause that opens on an award continues the giving
+_CHAIN = re.compile(r"(?:;|,|\svà)\s*(?:\d+\s+)?$")
 # the recipient after the award: "cho ...", "thuộc về ...", "được trao cho ..."
-_TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
+_TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội(?:\s+thi|(?:\s+[" + LOWER + r"]+){1,3}(?=\s+của\s))?|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
 
 
-_NAMED_AFTER = re.compile(r"(?:\s+(?!là(?!\w)|gồm(?!\w))[" + LOWER + r"]+){0,4}\s*(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])|\s*:\s*", I)
+_NAMED_AFTER = re.compile(r"(?:\s+(?!là(?!\w)|gồm(?!\w))[" + LOWER + r"]+){0,4}\s*(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])|\s*:\s*"
+                          # "cho 2 tập thể có thành tích xuất sắc trong đợt cao điểm, ...: A và B"
+                          r"|(?:\s+[" + LOWER + r"]+,?){1,16}?\s*:\s*(?=[" + UPPER + r"])", I)
 # an award followed by its recipients: "đề nghị tặng Bằng khen của UBND tỉnh là Sở Tư pháp, ..."
 _CA_NHAN = re.compile(r"(?<!\w)[Cc]á\s+nhân\s+(?=[" + UPPER + r"])")
 _IS = re.compile(r"\s+(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])")
@@ -119,6 +123,7 @@ _TEAM = re.compile(r"(?:(?:kết\s+quả|chung\s+cuộc)\s*,?\s*)?(?:đội|đo�
 
 
 _GROUP = re.compile(r"(?:các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s+còn\s+lại)?", I)
+_APPOSITION_END = re.compile(r"\s+[-–—]\s+[^-–—,;:]{3,80}?\s*[-–—]$")
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
 _LEADING = re.compile(r"\sdẫn\s+đầu\s", I)
 
@@ -131,7 +136,7 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         s, e = ctx.sentence_at(m.start())
         before = t[s:m.start()]
         # "trao giải Nhất cho A; giải Nhì cho B; ...": a clause that opens on an award continues the giving
-        chained = bool(given) and given[-1][0] == s and re.search(r";\s*$", before) is not None
+        chained = bool(given) and given[-1][0] == s and _CHAIN.search(before) is not None
         owned = _OWNED.match(t, m.end()) is not None  # "giải Nhất (cá nhân) thuộc về đội X"
         if not (chained or owned or _GIVE.search(before[-120:])) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
             continue
@@ -159,12 +164,14 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         for r in recipient:
             out.append((award, r, m.start(), end))
     # "Trao Cờ thi đua cho các đơn vị" (a caption) beside the sentence naming them: the group adds nothing
-    named = {a[0].lower() for a in out if not _GROUP.fullmatch(a[1])}
+    named = {a[0].lower() for a in out if not _GROUP.match(a[1])}
     seen = set()
     uniq = []
     for a in out:
         k = (a[0].lower(), a[1])
-        if k not in seen and not (k[0] in named and _GROUP.fullmatch(a[1])):
+        # "trao Cờ thi đua cho các đơn vị dẫn đầu" beside "A và B được tặng Cờ thi đua của UBND tỉnh"
+        dropped = _GROUP.match(a[1]) and any(n == k[0] or n.startswith(k[0] + " ") for n in named)
+        if k not in seen and not dropped:
             seen.add(k)
             uniq.append(a)
     return uniq
@@ -292,6 +299,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             pos += 1
         mt = _TEAM.match(t, pos)  # "đội Công an tỉnh giành giải Nhất": the team is its unit
         pos = mt.end() if mt else pos
+        items = _item_starts(ctx, pos, s + mv.start())  # "A và B nhận Cờ thi đua": one award per unit
+        if len(items) >= 2 and _LOWER_TAIL.fullmatch(t, items[-1].end, s + mv.start()):
+            return [u.code for u in items], None
         u = known_unit_at(ctx, pos) or other_unit_at(ctx, pos)
         if u:
             return [u.code], None
@@ -319,7 +329,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             people, pend = _people(ctx, min(leads), s + mb.start(), cued=True)
             if people and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[pend:s + mb.start()]):
                 return people, None
-        subj = before[:mb.start()].rstrip()
+        subj = _APPOSITION_END.sub("", before[:mb.start()].rstrip())  # "A và B - hai đơn vị dẫn đầu Khối -"
         cut = max(subj.rfind(","), subj.rfind(";"), subj.rfind(":"))
         subj_start = s + (cut + 1 if cut >= 0 else 0)
         while subj_start < s + len(subj) and t[subj_start] == " ":

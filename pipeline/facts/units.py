@@ -64,6 +64,9 @@ _WORD_AFTER = re.compile(r"([ \t]+|,[ \t]*)([\w]+(?:[.'’][\w]+)*)")
 _GROUP_TAIL = re.compile(r"[ \t]*[-–][ \t]*([A-ZĐ]{2,}[A-Z0-9]*)(?!\w)")
 
 
+_FULL_NAME_REST = re.compile(r"(?: [" + UPPER + r"][\w'’]*){2,3}(?![ \t]+[" + UPPER + r"])")
+
+
 def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
     """A unit outside the code list ("Trại giam X", "Hải đoàn 18 BĐBP") -> other:NAME as written."""
     t = ctx.text
@@ -89,6 +92,9 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
         wstart = w.start(2)
         if word.islower() and ctx.gz.stop_re.match(t, wstart):
             break  # the verb of the clause: "Công ty X phát biểu"
+        if sep.isspace() and (word in ctx.gz.surnames or word in ("Y", "H")) and _FULL_NAME_REST.match(t, w.end()) \
+                and (ku := known_unit_at(ctx, pos)) is not None and ku.end == end:
+            break  # "Giám đốc Sở Tư pháp Y Hiếu Niê": the person after a listed unit (not "Trại giam Tống Lê Chân")
         if company and word.islower() and word not in _COMPANY_STOP and word != "và" and sep.isspace() \
                 and _CAP_LATER.match(t, wstart):
             end = w.end()  # "Công ty CP Đầu tư Phát triển nhà X": lower-case words inside a firm's name
@@ -327,7 +333,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
         for m in ctx.gz.unit_re.finditer(t):
             u = known_unit_at(ctx, m.start())
             if not u or u.code in guests or u.code in codes or any(a <= u.start < b for a, b in bloc_spans) \
-                    or any(a <= u.start < b for a, b in guest_titles):
+                    or any(a <= u.start < b for a, b in guest_titles) or _glosses_guest(ctx, u, guests):
                 continue
             before = t[max(0, m.start() - 12):m.start()].lower()
             if re.search(r"(?:bộ|tổng|đại diện|của)\s*$", before) and "tổng" in before:
@@ -346,6 +352,14 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     return MemberResult(codes, count, leader, deputy, spans)
 
 
+def _glosses_guest(ctx: Ctx, u: Unit, guests: set[str]) -> bool:
+    """"Ban Thi đua - Khen thưởng (Sở Nội vụ)": a body in parentheses after a guest names the guest's parent."""
+    mo = re.compile(r"\(\s*$").search(ctx.text, max(0, u.start - 3), u.start)
+    g = _unit_before(ctx, mo.start()) if mo else None
+    return g is not None and g.code in guests and not ctx.text[g.end:mo.start()].strip()
+
+
+_MEMBERS_ARE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên\s+(?:của|trong|thuộc)\s+(?:Khối|Cụm)(?:\s+[^\s,.;:]+){0,6}?\s+là\s+", I)
 _MORE_CUE = re.compile(r"(?<!\w)(?:có|là|gồm|thêm)\s+(?:các\s+|những\s+)?", I)
 _MEMBER_OF = re.compile(r"(?:(?:là|với\s+tư\s+cách(?:\s+là)?)\s+(?:đơn\s+vị\s+)?thành\s+viên|gia\s+nhập)\s+(?:của\s+|trong\s+)?(?:Khối|Cụm)(?!\w)", I)
 _APPOSITION = re.compile(r"[ \t]*[-–,][ \t]*(?:là\s+)?đơn\s+vị(?!\w)")
@@ -357,6 +371,8 @@ def declared_members(ctx: Ctx) -> list[Unit]:
     apposition ("X - đơn vị ...") first, else the clause's subject."""
     t = ctx.text
     out: list[Unit] = []
+    for m in _MEMBERS_ARE.finditer(t):  # "Hai đơn vị thành viên của Khối là A và B đã phối hợp ...": some members
+        out += _item_starts(ctx, m.end(), ctx.sentence_at(m.start())[1])
     for m in _MEMBER_OF.finditer(t):
         s, _ = ctx.sentence_at(m.start())
         lo = max(s, t.rfind(";", s, m.start()) + 1)
@@ -448,5 +464,5 @@ def _gap_ok(gap: str) -> bool:
     return re.fullmatch(
         r"\s*(?:\(|,|[-–—]|là)?\s*(?:là\s+)?(?:đại\s+diện\s+(?:cho\s+)?)?(?:đơn\s+vị\s+)?"
         # "được (các đơn vị thống nhất) giữ vai trò", "đảm nhiệm", "với vai trò"
-        r"(?:(?:(?:tiếp\s+tục\s+)?được\s+(?:[" + LOWER + r"]+\s+){0,5}?)?(?:làm|giữ|đảm\s+nhiệm|đảm\s+nhận|với|là)\s+(?:vai\s+trò\s+(?:là\s+)?|chức\s+|nhiệm\s+vụ\s+)?)?"
+        r"(?:(?:tiếp\s+tục\s+|luân\s+phiên\s+)?(?:được\s+(?:[" + LOWER + r"]+\s+){0,9}?)?(?:làm|giữ|đảm\s+nhiệm|đảm\s+nhận|với|là)\s+(?:vai\s+trò\s+(?:là\s+)?|chức\s+|nhiệm\s+vụ\s+)?)?"
         r"(?:đơn\s+vị\s+)?", gap, I) is not None
