@@ -18,6 +18,7 @@ import os
 import pickle
 import sqlite3
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,8 +42,6 @@ CHUNK = 2500
 # a few kilobytes fit a 16 KiB page without overflow chains, and the whole load stays in memory.
 PAGE_SIZE = 16384
 CACHE_KB = 1_000_000
-# Articles between commits of a first load (no journal then: a commit just hands pages to the OS).
-COMMIT_EVERY = 20_000
 # Tables whose rows belong to one article each: rewritten only for articles that changed.
 ARTICLE_CHILDREN = ("facts",)
 
@@ -110,15 +109,16 @@ class Chunk:
     """A run of parsed files, as a worker sends it back.
 
     For a re-load, `articles` with their rows as tuples. For a first load, the rows written into a
-    small SQLite database (`shard`) and, as JSON in `metas`, what `build_rows` needs of each article:
-    binding Python values row by row is the dearest part of writing, so the workers do it, and
-    the writer copies a shard with one `insert ... select` per table, in C.
+    small SQLite file (`shard`, in memory-backed storage when there is some) and, as JSON in `metas`,
+    what `build_rows` needs of each article: binding Python values row by row is the dearest part of
+    writing, so the workers do it, and the writer copies a shard with one `insert ... select` per
+    table, in C; the texts cross from worker to writer through the OS's page cache, not a pipe.
     """
 
     names: list[tuple[str, str]]  # (file name, article id) of every file parsed, in order
     errors: list[str]
     articles: list[Parsed] = field(default_factory=list)
-    shard: bytes | None = None
+    shard: str | None = None  # path of the SQLite file holding the chunk's rows
     metas: bytes | None = None  # [[id, meta, file_hash, link], ...]
     dropped: list[int] = field(default_factory=list)  # places of ids already loaded from an earlier file
 
@@ -126,11 +126,14 @@ class Chunk:
 SHARD_TABLES = {"articles": "", "facts": ", _n integer"}  # _n: the article's place in the chunk
 
 
-def read_shard(extracted_dir: str, gaz: Gazetteer, names: list[str]) -> Chunk:
-    """`read_chunk` for a first load: rows in a serialized in-memory database, metas as JSON."""
+def read_shard(extracted_dir: str, gaz: Gazetteer, names: list[str], shard_dir: str) -> Chunk:
+    """`read_chunk` for a first load: rows written into a small SQLite file in `shard_dir`, metas as JSON."""
     parsed, errors = read_chunk(extracted_dir, gaz, names)
-    conn = sqlite3.connect(":memory:")
+    shard = os.path.join(shard_dir, f"{names[0]}.db")
+    conn = sqlite3.connect(shard)
     try:
+        conn.execute("pragma journal_mode = off")
+        conn.execute("pragma synchronous = off")
         for table, extra in SHARD_TABLES.items():
             conn.execute(f"create table [{table}] ({', '.join(f'[{c}]' for c in BY_NAME[table].columns)}{extra})")
         conn.executemany(_insert_sql("articles"), [a.row for _, a in parsed])
@@ -140,7 +143,6 @@ def read_shard(extracted_dir: str, gaz: Gazetteer, names: list[str]) -> Chunk:
         conn.executemany("insert into facts values (?, ?, ?, ?, ?, null, null, null, null, 0, ?)",
                          [(*f[:5], i) for i, (_, a) in enumerate(parsed) for f in a.facts if not f[-1]])
         conn.commit()
-        shard = conn.serialize()
     finally:
         conn.close()
     metas = orjson.dumps([[a.id, a.meta, a.file_hash, a.link] for _, a in parsed])
@@ -442,15 +444,17 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
     another process while this one builds the indexes; then copy the linked tables.
 
     An empty database has nothing to lose if the first load dies half-way (its user_version stays
-    0 until the end, so the next load starts again from nothing): no journal and no syncs, and a
-    commit now and then hands pages to the OS while the workers still parse.
+    0 until the end, so the next load starts again from nothing): no journal and no syncs, and each
+    chunk's commit hands its pages to the OS while the workers still parse.
     """
     clock = time.perf_counter()
     db.execute("pragma user_version = 0")
     db.execute("pragma synchronous = off")
     db.execute("pragma journal_mode = off")
-    chunks = read_extracted(extracted_dir, gaz, jobs, chunk, read=read_shard)
     with contextlib.ExitStack() as stack:
+        shard_dir = stack.enter_context(tempfile.TemporaryDirectory(
+            prefix="noichinh-load-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
+        chunks = read_extracted(extracted_dir, gaz, jobs, chunk, read=functools.partial(read_shard, shard_dir=shard_dir))
         linker = None if jobs == 1 else stack.enter_context(
             concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")))
         with db.conn, bulk_fts(db, "articles"):  # the full-text index is filled in one pass, on leaving
@@ -492,24 +496,20 @@ def _copy_shards(db: sqlite_utils.Database, chunks: Iterator[Chunk],
                f"select {', '.join(f'[{c}]' for c in BY_NAME[t].columns)} from shard.[{t}]" for t in SHARD_TABLES}
     ids: set[str] = set()
     metas: list[tuple[bytes, list[int]]] = []
-    copied = 0
-    db.conn.commit()
-    db.execute("attach ':memory:' as shard")
     for c in chunks:
         summary.errors.extend(c.errors)
-        db.conn.deserialize(c.shard, name="shard")
-        if c.dropped:
-            db.conn.executemany("delete from shard.articles where rowid = ?", [(i + 1,) for i in c.dropped])
-            db.conn.executemany("delete from shard.facts where _n = ?", [(i,) for i in c.dropped])
-        db.conn.execute(copy["articles"])
-        db.conn.execute(copy["facts"])
+        db.conn.commit()  # a database is attached and detached outside transactions
+        db.execute("attach ? as shard", [c.shard])
+        with db.conn:
+            if c.dropped:
+                db.conn.executemany("delete from shard.articles where rowid = ?", [(i + 1,) for i in c.dropped])
+                db.conn.executemany("delete from shard.facts where _n = ?", [(i,) for i in c.dropped])
+            db.conn.execute(copy["articles"])
+            db.conn.execute(copy["facts"])
+        db.execute("detach shard")
+        os.unlink(c.shard)
         ids.update(aid for i, (_, aid) in enumerate(c.names) if i not in c.dropped)
         metas.append((c.metas, c.dropped))
-        if copied // COMMIT_EVERY != (copied + len(c.names)) // COMMIT_EVERY:
-            db.conn.commit()
-        copied += len(c.names)
-    db.conn.commit()
-    db.execute("detach shard")
     summary.changes.update({t: (db.execute(f"select count(*) from [{t}]").fetchone()[0], 0, 0) for t in SHARD_TABLES})
     return ids, metas
 
