@@ -1,8 +1,8 @@
-"""Round-five grammar (classes found by blind sets 4 and 5) on our own sentences, never the dev, held-out or
-blind texts: a prize given to "các đội" followed by their units, a recipient written as post + name, a leading-unit flag named with its year,
-a caption's "cho các đơn vị" beside the sentence naming them, a stated member count reached over several
-sentences, "thuộc" ending a unit's name, posts of border stations and police teams, and agency news placed
-by the agency's own province, else the outlet's."""
+"""Round-five grammar (classes found by blind sets 4 and 5) on our own sentences, never the dev, held-out or blind
+texts: a prize given to "các đội" followed by their units, a recipient written as post + name, a leading-unit
+flag named with its year, a caption's "cho các đơn vị" beside the sentence naming them, a stated member count
+reached over several sentences, "thuộc" ending a unit's name, posts of border stations and police teams, and
+agency news placed by the agency's own province, else the outlet's."""
 from __future__ import annotations
 
 import pytest
