@@ -38,9 +38,10 @@ BULK_ROWS = 2000
 # Extracted files per task of a parsing worker: big enough to ship cheaply, small enough to keep
 # the writer busy from the first seconds.
 CHUNK = 2500
-# Page size of a new database file, and the page cache of the loading connection (KiB): texts of
-# a few kilobytes fit a 16 KiB page without overflow chains, and the whole load stays in memory.
-PAGE_SIZE = 16384
+# Page size of a new database file, and the page cache of the loading connection (KiB): articles of
+# a few kilobytes fill 32 KiB pages with little slack and no overflow chains (a smaller file, fewer
+# pages to write; Datasette's p95 stayed well under its 50 ms budget), and the load stays in memory.
+PAGE_SIZE = 32768
 CACHE_KB = 1_000_000
 # Tables whose rows belong to one article each: rewritten only for articles that changed.
 ARTICLE_CHILDREN = ("facts",)
