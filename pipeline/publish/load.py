@@ -7,11 +7,13 @@ A bad extracted file is reported by name and skipped; the rest still loads.
 """
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import contextlib
 import functools
 import gc
 import hashlib
+import itertools
 import multiprocessing
 import operator
 import os
@@ -60,7 +62,9 @@ class LoadSummary:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: read, build, write, index
+    # seconds per phase. First load: read_write (parse in workers, copy), then index and link side by
+    # side (both counted from the end of read_write), write, views. Re-load: read, link, write, views.
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -167,19 +171,28 @@ def read_extracted(extracted_dir: Path, gaz: Gazetteer, jobs: int | None = None,
     """Every `<id>.json` in the directory, parsed by `jobs` worker processes, chunk by chunk in file order.
 
     Parsing, folding and making rows depend on one article each, so they run on every core while
-    the caller writes the chunks already parsed. An id met again in a later file is reported, and
-    its place put in `Chunk.dropped`.
+    the caller writes the chunks already parsed; a few chunks at most wait for the caller. An id
+    met again in a later file is reported, and its place put in `Chunk.dropped`.
     """
     # plain strings: sorting 100,000 Path objects costs more than reading the files' names
     names = sorted(e.name for e in os.scandir(extracted_dir)
                    if e.name.endswith(".json") and not e.name.startswith("_"))
-    runs = [names[i:i + chunk] for i in range(0, len(names), chunk)]
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(runs)))
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=gc.disable) if jobs > 1 else None
-    if pool:
-        chunks = map(pickle.loads, pool.imap(functools.partial(_pickled, read, str(extracted_dir), gaz), runs))
+    runs = iter([names[i:i + chunk] for i in range(0, len(names), chunk)])
+    jobs = max(1, min(jobs or os.cpu_count() or 1, -(-len(names) // chunk)))
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=gc.disable)
+        task = functools.partial(_pickled, read, str(extracted_dir), gaz)
+        waiting = collections.deque(pool.apply_async(task, (run,)) for run in itertools.islice(runs, 3 * jobs))
+
+        def results():
+            while waiting:
+                data = waiting.popleft().get()
+                waiting.extend(pool.apply_async(task, (run,)) for run in itertools.islice(runs, 1))
+                yield pickle.loads(data)
+
+        chunks = results()
     else:
-        chunks = map(functools.partial(read, str(extracted_dir), gaz), runs)
+        pool, chunks = None, map(functools.partial(read, str(extracted_dir), gaz), runs)
     seen: dict[str, str] = {}
     try:
         for c in chunks:
@@ -454,10 +467,12 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
     db.execute("pragma journal_mode = off")
     with contextlib.ExitStack() as stack:
         shard_dir = stack.enter_context(tempfile.TemporaryDirectory(
-            prefix="noichinh-load-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
-        chunks = read_extracted(extracted_dir, gaz, jobs, chunk, read=functools.partial(read_shard, shard_dir=shard_dir))
-        linker = None if jobs == 1 else stack.enter_context(
-            concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")))
+            prefix="noichinh-load-", dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None))
+        chunks = read_extracted(extracted_dir, gaz, jobs, chunk,
+                                read=functools.partial(read_shard, shard_dir=shard_dir))
+        forking = jobs != 1 and "fork" in multiprocessing.get_all_start_methods()
+        linker = stack.enter_context(concurrent.futures.ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("fork"))) if forking else None
         with db.conn, bulk_fts(db, "articles"):  # the full-text index is filled in one pass, on leaving
             ids, metas = _copy_shards(db, chunks, summary)
             summary.timings["read_write"] = time.perf_counter() - clock
@@ -483,7 +498,8 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
         for t in TABLES:
             if t.name in built:
                 cols = ", ".join(f"[{c}]" for c in t.columns)
-                n = db.conn.execute(f"insert into main.[{t.name}] ({cols}) select {cols} from shard.[{t.name}]").rowcount
+                n = db.conn.execute(f"insert into main.[{t.name}] ({cols}) "
+                                    f"select {cols} from shard.[{t.name}]").rowcount
                 summary.changes[t.name] = (n, 0, 0)
     db.execute("detach shard")
     summary.timings["write"] = time.perf_counter() - clock

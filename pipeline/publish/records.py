@@ -1,8 +1,10 @@
 """From extracted articles to database rows: pure functions, no I/O.
 
-`build_rows` turns the whole set of articles into the rows of every derived table. Keys are
-derived from content (normalised names, dates), so the same input always gives the same rows
-and an article that changes moves only the rows it feeds.
+`parse_extracted` turns one file into its own rows (`articles`, `facts`), which needs nothing
+but that file, so it runs in parallel; `build_rows` turns the whole set of articles into the
+rows of the tables built from all of them (events, blocs, people...) and corrects the links an
+article could not decide alone. Keys are derived from content (normalised names, dates), so the
+same input always gives the same rows and an article that changes moves only the rows it feeds.
 """
 from __future__ import annotations
 
