@@ -466,8 +466,7 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
     db.execute("pragma synchronous = off")
     db.execute("pragma journal_mode = off")
     with contextlib.ExitStack() as stack:
-        shard_dir = stack.enter_context(tempfile.TemporaryDirectory(
-            prefix="noichinh-load-", dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None))
+        shard_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="noichinh-load-", dir=_shard_dir()))
         chunks = read_extracted(extracted_dir, gaz, jobs, chunk,
                                 read=functools.partial(read_shard, shard_dir=shard_dir))
         forking = jobs != 1 and "fork" in multiprocessing.get_all_start_methods()
@@ -504,6 +503,16 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
     db.execute("detach shard")
     summary.timings["write"] = time.perf_counter() - clock
     return ids
+
+
+def _shard_dir(need: int = 2 << 30) -> str | None:
+    """Memory-backed storage for the shards when it has room (a container's /dev/shm may have 64 MB),
+    else the usual temporary directory."""
+    try:
+        st = os.statvfs("/dev/shm")
+    except OSError:
+        return None
+    return "/dev/shm" if os.access("/dev/shm", os.W_OK) and st.f_bavail * st.f_frsize >= need else None
 
 
 def _copy_shards(db: sqlite_utils.Database, chunks: Iterator[Chunk],
