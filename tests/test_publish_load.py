@@ -355,3 +355,14 @@ def test_changed_extraction_reloaded_by_workers_updates_in_place(workdir: Path):
     summary = load_database(workdir / "noichinh.db", workdir / "extracted", jobs=2, chunk=2)
     assert summary.changes["articles"] == (0, 1, 0)
     assert _search(workdir / "noichinh.db", '"ban sua"') == 1
+
+
+def test_a_long_article_is_read_whole(workdir: Path):
+    path = _by_title(workdir / "extracted", "Sôi nổi hội thao")
+    data = _article(path)
+    data["text"] += "\n\n" + "Các đơn vị tiếp tục phối hợp chặt chẽ trong khối. " * 3000  # some 150 kB
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert path.stat().st_size > 1 << 17
+    load_database(workdir / "noichinh.db", workdir / "extracted", jobs=2, chunk=4)
+    db = sqlite_utils.Database(workdir / "noichinh.db")
+    assert db["articles"].get(data["id"])["text"] == data["text"]
