@@ -257,6 +257,11 @@ def _fact_value(value: Any) -> str | None:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+@lru_cache(maxsize=65536)
+def _words(text: str) -> str:
+    return words(text)
+
+
 @lru_cache(maxsize=4096)
 def _names_province(bloc_name: str, province: str) -> bool:
     return fold(province) in fold(bloc_name)
@@ -313,9 +318,11 @@ def build_rows(articles: list[Parsed], gaz: Gazetteer, sources: list[dict] | Non
         if not a.meta["is_bloc_event"]:
             continue
         bid = bloc_of[a.id] = linker.bloc_id(a.get("bloc_name"), province)
-        bloc_info.setdefault(bid, {"province": province, "names": []})
-        if a.get("bloc_name"):
-            bloc_info[bid]["names"].append(a.get("bloc_name").strip())
+        info = bloc_info.get(bid)
+        if info is None:
+            info = bloc_info[bid] = {"province": province, "names": []}
+        if a.meta.get("bloc_name"):
+            info["names"].append(a.meta["bloc_name"].strip())
         raw_key[a.id] = (bid, a.get("event_type"), a.get("event_date"), a.get("period"))
     dated_by_period: dict[tuple, set] = defaultdict(set)
     for bid, etype, date, period in raw_key.values():
@@ -427,7 +434,9 @@ def build_rows(articles: list[Parsed], gaz: Gazetteer, sources: list[dict] | Non
                 tid = theme_key(t)
                 if not tid:
                     continue
-                th = themes.setdefault(tid, {"id": tid, "_variants": [], "_events": set(), "_years": set()})
+                th = themes.get(tid)
+                if th is None:
+                    th = themes[tid] = {"id": tid, "_variants": [], "_events": set(), "_years": set()}
                 th["_variants"].append(t.strip())
                 th["_events"].add(eid)
                 if year:
@@ -443,7 +452,7 @@ def build_rows(articles: list[Parsed], gaz: Gazetteer, sources: list[dict] | Non
                 recipient = aw.get("recipient") if isinstance(aw.get("recipient"), str) else None
                 if not award:
                     continue
-                aid = f"{eid}--{_short_hash(words(award), recipient or '')}"
+                aid = f"{eid}--{_short_hash(_words(award), recipient or '')}"
                 if aid in seen_awards:
                     continue
                 seen_awards.add(aid)
