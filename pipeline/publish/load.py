@@ -8,7 +8,6 @@ A bad extracted file is reported by name and skipped; the rest still loads.
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import contextlib
 import functools
 import gc
@@ -226,16 +225,17 @@ def read_extracted(extracted_dir: Path, gaz: Gazetteer, jobs: int | None = None,
             pool.terminate()
 
 
-def link_shard(metas: list[tuple[bytes, list[int]]], gaz: Gazetteer, sources: list[dict],
-               pages: list[dict] | None) -> tuple[bytes, dict[str, tuple]]:
-    """`build_rows` over the workers' JSON metas, its rows (and the crawl's pages) written into a
-    serialized in-memory database: run in a process of its own while the writer builds indexes,
-    so that the writer only copies them. Also returns the links `build_rows` corrected."""
-    articles = []
-    for data, dropped in metas:
-        skip = set(dropped)
-        articles += [Parsed(aid, meta, file_hash, tuple(link))
-                     for i, (aid, meta, file_hash, link) in enumerate(orjson.loads(data)) if i not in skip]
+def parse_metas(data: bytes, dropped: list[int]) -> list[Parsed]:
+    """A chunk's metas (`read_shard`) as slim articles, without those dropped as ids seen before."""
+    skip = set(dropped)
+    return [Parsed(aid, meta, file_hash, tuple(link))
+            for i, (aid, meta, file_hash, link) in enumerate(orjson.loads(data)) if i not in skip]
+
+
+def link_rows(articles: list[Parsed], gaz: Gazetteer, sources: list[dict],
+              pages: list[dict] | None) -> tuple[bytes, dict[str, tuple]]:
+    """`build_rows`, its rows (and the crawl's pages) written into a serialized in-memory database that
+    the writer copies in C; also the links `build_rows` corrected."""
     linked = build_rows(articles, gaz, sources)
     rows = {**linked.rows, **({"pages": pages} if pages is not None else {})}
     conn = sqlite3.connect(":memory:")
@@ -247,6 +247,69 @@ def link_shard(metas: list[tuple[bytes, list[int]]], gaz: Gazetteer, sources: li
         return conn.serialize(), linked.relinked
     finally:
         conn.close()
+
+
+class LinkProcess:
+    """`link_rows` in a process of its own (when `fork` is True), fed each chunk's metas as the writer
+    copies the chunk: the metas are parsed while the workers still parse files, and the linking runs
+    while the writer builds the indexes."""
+
+    def __init__(self, gaz: Gazetteer, fork: bool):
+        self.gaz, self.articles, self.process = gaz, [], None
+        if fork:
+            ctx = multiprocessing.get_context("fork")
+            self.conn, theirs = ctx.Pipe()
+            self.process = ctx.Process(target=_serve_links, args=(theirs, gaz), daemon=True)
+            self.process.start()
+            theirs.close()
+
+    def add(self, metas: bytes, dropped: list[int]) -> None:
+        if self.process:
+            self.conn.send(("metas", metas, dropped))
+        else:
+            self.articles += parse_metas(metas, dropped)
+
+    def start(self, sources: list[dict], pages: list[dict] | None) -> None:
+        if self.process:
+            self.conn.send(("link", sources, pages))
+        else:
+            self.args = sources, pages
+
+    def result(self) -> tuple[bytes, dict[str, tuple]]:
+        if not self.process:
+            return link_rows(self.articles, self.gaz, *self.args)
+        try:
+            status, value = self.conn.recv()
+        except EOFError:
+            raise RuntimeError(f"the linking process died (exit code {self.process.exitcode})") from None
+        if status != "ok":
+            raise RuntimeError(f"linking failed: {value}")
+        return value
+
+    def close(self) -> None:
+        if self.process:
+            self.conn.close()
+            self.process.join(5)  # then its CPU time counts as the loader's children's
+            if self.process.is_alive():
+                self.process.terminate()
+                self.process.join()
+
+
+def _serve_links(conn, gaz: Gazetteer) -> None:
+    gc.disable()
+    articles: list[Parsed] = []
+    try:
+        while True:
+            kind, *args = conn.recv()
+            if kind == "metas":
+                articles += parse_metas(*args)
+            else:
+                conn.send(("ok", link_rows(articles, gaz, *args)))
+                return
+    except EOFError:  # the writer stopped
+        return
+    except Exception as exc:  # reported by the writer
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
 def read_pages(corpus_dir: Path) -> list[dict] | None:
@@ -481,20 +544,19 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
     db.execute("pragma journal_mode = off")
     with contextlib.ExitStack() as stack:
         shard_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="noichinh-load-", dir=_shard_dir()))
+        linker = LinkProcess(gaz, fork=jobs != 1 and "fork" in multiprocessing.get_all_start_methods())
+        stack.callback(linker.close)
         chunks = read_extracted(extracted_dir, gaz, jobs, chunk,
                                 read=functools.partial(read_shard, shard_dir=shard_dir))
-        forking = jobs != 1 and "fork" in multiprocessing.get_all_start_methods()
-        linker = stack.enter_context(concurrent.futures.ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("fork"))) if forking else None
         with db.conn, bulk_fts(db, "articles"):  # the full-text index is filled in one pass, on leaving
-            ids, metas = _copy_shards(db, chunks, summary)
+            ids = _copy_shards(db, chunks, linker, summary)
             summary.timings["read_write"] = time.perf_counter() - clock
             clock = time.perf_counter()
-            linking = linker.submit(link_shard, metas, gaz, sources, pages) if linker and len(metas) > 1 else None
+            linker.start(sources, pages)
         with db.conn:
             create_indexes(db)
         summary.timings["index"] = time.perf_counter() - clock
-        shard, relinked = linking.result() if linking else link_shard(metas, gaz, sources, pages)
+        shard, relinked = linker.result()
     summary.timings["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -529,15 +591,15 @@ def _shard_dir(need: int = 2 << 30) -> str | None:
     return "/dev/shm" if os.access("/dev/shm", os.W_OK) and st.f_bavail * st.f_frsize >= need else None
 
 
-def _copy_shards(db: sqlite_utils.Database, chunks: Iterator[Chunk],
-                 summary: LoadSummary) -> tuple[set[str], list[tuple[bytes, list[int]]]]:
-    """Copy each chunk's articles and facts into the database; return the ids and the chunks' metas."""
+def _copy_shards(db: sqlite_utils.Database, chunks: Iterator[Chunk], linker: LinkProcess,
+                 summary: LoadSummary) -> set[str]:
+    """Copy each chunk's articles and facts into the database and hand its metas to the linker."""
     copy = {t: f"insert into main.[{t}] ({', '.join(f'[{c}]' for c in BY_NAME[t].columns)}) "
                f"select {', '.join(f'[{c}]' for c in BY_NAME[t].columns)} from shard.[{t}]" for t in SHARD_TABLES}
     ids: set[str] = set()
-    metas: list[tuple[bytes, list[int]]] = []
     for c in chunks:
         summary.errors.extend(c.errors)
+        linker.add(c.metas, c.dropped)
         db.conn.commit()  # a database is attached and detached outside transactions
         db.execute("attach ? as shard", [c.shard])
         with db.conn:
@@ -549,9 +611,8 @@ def _copy_shards(db: sqlite_utils.Database, chunks: Iterator[Chunk],
         db.execute("detach shard")
         os.unlink(c.shard)
         ids.update(aid for i, (_, aid) in enumerate(c.names) if i not in c.dropped)
-        metas.append((c.metas, c.dropped))
     summary.changes.update({t: (db.execute(f"select count(*) from [{t}]").fetchone()[0], 0, 0) for t in SHARD_TABLES})
-    return ids, metas
+    return ids
 
 
 def _reload(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, sources: list[dict],
