@@ -4,6 +4,12 @@ Idempotent by construction: every row has a primary key derived from content, an
 is brought to exactly the rows the current inputs give (insert new, update changed, delete
 gone), so running twice changes nothing and a re-extracted article updates its rows in place.
 A bad extracted file is reported by name and skipped; the rest still loads.
+
+Everything that depends on one article alone (parsing, folding, its own rows) runs in worker
+processes, one per core. A first load, into an empty database, streams: the workers write each
+chunk's rows into a small SQLite file that the writer copies with `insert ... select`, and
+another process links the articles to each other (events, blocs, people) while the writer builds
+the indexes. A re-load collects every row first, then compares with the database.
 """
 from __future__ import annotations
 
