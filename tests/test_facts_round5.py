@@ -172,3 +172,54 @@ def test_a_guests_parent_in_parentheses_is_no_member(ann):
 ])
 def test_bloc_names_in_their_fullest_form(ann, text, name):
     assert ann.annotate(text)["bloc_name"] == name
+
+
+# ---- classes found by blind set 6 (again our own sentences)
+
+def test_lists_of_groups_within_the_bloc_add_to_the_units_named(ann):
+    t = LEAD + ("Các cơ quan tư pháp gồm VKSND tỉnh, TAND tỉnh và Cục THADS tỉnh giải quyết án đúng hạn. Sở Tư pháp "
+                "và Thanh tra tỉnh làm tốt công tác tham mưu; Trại giam Kon Plông quản lý chặt chẽ phạm nhân.")
+    assert set(ann.annotate(t)["members"]) == {"vien_kiem_sat", "toa_an", "thi_hanh_an", "tu_phap", "thanh_tra",
+                                               "other:Trại giam Kon Plông"}
+
+
+def test_a_list_ended_by_va_stops_at_the_next_clause(ann):
+    t = LEAD + ("Năm 2022, Khối có 2 đơn vị được tặng Cờ thi đua của UBND tỉnh là Công an tỉnh và TAND tỉnh; Sở Tư "
+                "pháp được Bộ trưởng Bộ Tư pháp tặng Bằng khen.")
+    assert pairs(ann.annotate(t)) == {("Cờ thi đua của UBND tỉnh", "cong_an"), ("Cờ thi đua của UBND tỉnh", "toa_an"),
+                                      ("Bằng khen", "tu_phap")}
+
+
+def test_units_in_apposition_with_la_before_the_award(ann):
+    t = LEAD + "Dịp này, Sở Tư pháp và TAND tỉnh là hai đơn vị dẫn đầu Khối được tặng Cờ thi đua của UBND tỉnh."
+    assert pairs(ann.annotate(t)) == {("Cờ thi đua của UBND tỉnh", "tu_phap"), ("Cờ thi đua của UBND tỉnh", "toa_an")}
+
+
+def test_contestants_winning_prizes_and_a_prize_before_its_event(ann):
+    t = LEAD + ("Ở môn cờ tướng, anh Lê Quang Huy (Sở Tư pháp) giành giải Nhất; chị Y Blin (TAND tỉnh) giành giải "
+                "Nhì. Kết quả toàn đoàn, giải Nhất thuộc về đội Công an tỉnh; hai giải Ba được trao cho đội Thanh tra "
+                "tỉnh và đội VKSND tỉnh. Thanh tra tỉnh cũng đoạt giải Nhì Hội thi tuyên truyền pháp luật.")
+    assert pairs(ann.annotate(t)) == {("giải Nhất", "Lê Quang Huy"), ("giải Nhì", "Y Blin"), ("giải Nhất", "cong_an"),
+                                      ("giải Ba", "thanh_tra"), ("giải Ba", "vien_kiem_sat"), ("giải Nhì", "thanh_tra")}
+
+
+def test_a_group_of_recipients_as_subject(ann):
+    t = LEAD + "Nhân dịp này, 2 tập thể và 4 cá nhân thuộc Cục THADS tỉnh được Tổng cục trưởng tặng Bằng khen."
+    assert pairs(ann.annotate(t)) == {("Bằng khen", "2 tập thể và 4 cá nhân thuộc Cục THADS tỉnh")}
+
+
+def test_blocs_in_general_are_not_the_bloc(ann):
+    t = ("Thực hiện quy định về tổ chức, hoạt động của cụm, khối thi đua thuộc tỉnh Kon Tum, ngày 3/3/2024, Khối "
+         "thi đua số 2 tổ chức ký kết giao ước thi đua năm 2024. Khối gồm Công an tỉnh, VKSND tỉnh, TAND tỉnh.")
+    assert ann.annotate(t)["bloc_name"] == "Khối thi đua số 2"
+
+
+def test_bloc_of_internal_affairs_and_defence_security(ann):
+    t = "Sáng 9/1, Khối thi đua các cơ quan Nội chính, Quốc phòng - An ninh tỉnh Kon Tum tổng kết năm 2023."
+    assert ann.annotate(t)["bloc_name"] == "Khối thi đua các cơ quan Nội chính, Quốc phòng - An ninh tỉnh Kon Tum"
+
+
+def test_the_front_as_an_officials_body(ann):
+    t = LEAD + "Dự hội nghị có bà Y Sa Ly, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."
+    (o,) = ann.annotate(t)["officials"]
+    assert (o["name"], o["org"]) == ("Y Sa Ly", "other:Ủy ban MTTQ Việt Nam tỉnh")

@@ -12,10 +12,13 @@ I = re.I
 
 # ---------------------------------------------------------------- bloc names
 _BLOC_START = re.compile(r"(?<!\w)(Khối|khối|KHỐI|Cụm|cụm)\s+")
+_GENERIC_BLOC = re.compile(r"khối\s+thi\s+đua\s+(?:thuộc|trực\s+thuộc|trên\s+địa\s+bàn)\s")
+_GENERIC_BEFORE = re.compile(r"(?:cụm|Cụm)\s*,\s*$")
 _TD = re.compile(r"(thi\s+đua)(?!\w)", I)
 _NUM = re.compile(r"(?:số\s+)?(\d{1,2})(?!\w|/)", I)
 _NOICHINH = re.compile(
-    r"(?:(?:các\s+)?(?:cơ\s+quan\s+)?|các\s+đơn\s+vị\s+)nội\s+chính(?:\s*[-–—,]\s*lực\s+lượng\s+vũ\s+trang|\s+và\s+lực\s+lượng\s+vũ\s+trang|\s*[-–—]\s*tư\s+pháp)?(?!\w)",
+    r"(?:(?:các\s+)?(?:cơ\s+quan\s+)?|các\s+đơn\s+vị\s+)nội\s+chính(?:\s*[-–—,]\s*lực\s+lượng\s+vũ\s+trang|\s+và\s+lực\s+lượng\s+vũ\s+trang|\s*[-–—]\s*tư\s+pháp"
+    r"|\s*[-–—,]\s*quốc\s+phòng\s*[-–—]\s*an\s+ninh)?(?!\w)",
     I,
 )
 _LOC = re.compile(r"\s+(tỉnh|thành\s+phố|TP\.?)(?!\w)", I)
@@ -61,6 +64,8 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
     t = ctx.text
     out = []
     for m in _BLOC_START.finditer(t):
+        if _GENERIC_BLOC.match(t, m.start()) or _GENERIC_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            continue  # "quy định về tổ chức của cụm, khối thi đua thuộc tỉnh": blocs in general, not one
         pos = m.end()
         score = 0.0
         has_td = has_num = internal = other = party = False

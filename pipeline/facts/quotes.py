@@ -108,7 +108,10 @@ _GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|�
 _AS_WRITTEN = re.compile(r"(?:\d+|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s*(?:và|,)\s*(?:\d+\s+)?(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?", I)
 _OWNED = re.compile(r"(?:\s+[" + LOWER + r"]+|\s+[" + UPPER + r"]?\d+){0,6}?\s*(?:đã\s+)?thuộc\s+về\s")  # "môn bắn súng K54 nam"
 # "...; giải Ba cho A và 4 giải Khuyến khích cho B": a clause that opens on an award continues the giving
-_CHAIN = re.compile(r"(?:;|,|\svà)\s*(?:\d+\s+)?$")
+_CONTESTANT = re.compile(r"(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Tt]hí\s+sinh|[Vv]ận\s+động\s+viên|VĐV)\s+"
+                         r"([" + UPPER + r"][\w'’]*(?:\s[" + UPPER + r"][\w'’]*){1,4})(?:\s*\([^()\n]{0,80}\))?")
+_EVENT_NAME = re.compile(r"(?:Hội\s+(?:thi|thao|diễn)|Giải\s+(?:bóng|thể|cầu|việt))(?!\w)")
+_CHAIN = re.compile(r"(?:;|,|\svà)\s*(?:(?:\d+|hai|ba|bốn|năm)\s+)?$")
 # the recipient after the award: "cho ...", "thuộc về ...", "được trao cho ..."
 _TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội(?:\s+thi|(?:\s+[" + LOWER + r"]+){1,3}(?=\s+của\s))?|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
 
@@ -123,7 +126,8 @@ _TEAM = re.compile(r"(?:(?:kết\s+quả|chung\s+cuộc)\s*,?\s*)?(?:đội|đo�
 
 
 _GROUP = re.compile(r"(?:các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s+còn\s+lại)?", I)
-_APPOSITION_END = re.compile(r"\s+[-–—]\s+[^-–—,;:]{3,80}?\s*[-–—]$")
+_APPOSITION_END = re.compile(r"\s+[-–—]\s+[^-–—,;:]{3,80}?\s*[-–—]$"
+                             r"|\s+là\s+(?:hai|ba|bốn|năm|các|những|\d+)\s+đơn\s+vị\s+[^,;:]{0,80}$")  # "A và B là hai đơn vị dẫn đầu Khối"
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
 _LEADING = re.compile(r"\sdẫn\s+đầu\s", I)
 
@@ -148,8 +152,8 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
                 break
             word = w.group(1)
             if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc|có|khi|sau|là|gồm)$", word, I) or \
-                    re.match(r"^\d", word):
-                break
+                    re.match(r"^\d", word) or _EVENT_NAME.match(t, w.start(1)):
+                break  # "giải Nhất Hội thi tìm hiểu pháp luật": the prize, then the event it was won at
             end = w.start(2)
             if w.group(2):
                 break
@@ -308,6 +312,10 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         u = _unit_before(ctx, s + mv.start())  # "Chủ nhà Cục THADS giành ...": the unit right before the verb
         if u and u.start >= pos and not t[u.end:s + mv.start()].strip():
             return [u.code], None
+        # "anh Nguyễn Văn A (Cục THADS tỉnh) giành giải Nhất": a contestant, named as written
+        mh = _CONTESTANT.match(t, pos)
+        if mh and _LOWER_TAIL.fullmatch(t, mh.end(), s + mv.start()):
+            return [ctx.orig(mh.start(1), mh.end(1))], None
     # "suy tôn <unit> dẫn đầu ..., đề nghị tặng Cờ thi đua"
     semi = before.rfind(";") + 1  # a clause after ";" has its own subject
     ms = re.search(r"(?:suy\s+tôn|bình\s+chọn|bình\s+xét)\s+(?:(?:\d+|các)\s+(?:tập\s+thể|đơn\s+vị)[^;:]{0,80}?\s+là\s+)?", before[semi:], I)
@@ -341,6 +349,8 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             people, pend = _people(ctx, _name_after_title(ctx, subj_start, subj_end), subj_end, cued=True)
             if len(people) == 1 and _LOWER_TAIL.fullmatch(t, pend, subj_end):
                 return people, None
+        if phrase and len(phrase.split()) <= 16 and _AS_WRITTEN.match(t, subj_start):
+            return [phrase], None  # "3 tập thể và 6 cá nhân thuộc Công an tỉnh được ... tặng": the group as written
         if phrase and len(phrase.split()) <= 10:
             items = _item_starts(ctx, subj_start, subj_end)  # "A và B được ... tặng": one award per unit
             if len(items) >= 2 and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[items[-1].end:subj_end]):

@@ -200,6 +200,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
     out: list[Unit] = []
     pos = start
     end = min(end, start + 3000)  # a list longer than this is page noise, not a bloc's members
+    last_va = False  # the item just read came after "và": in a comma list it was the last one
     while pos < end and len(out) < 60:
         while pos < end and t[pos] in " \t“\"":
             pos += 1
@@ -215,6 +216,8 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
             sep = m.group()
             if ";" not in sep and semi and "và" not in sep:
                 continue
+            if ";" in sep and last_va:
+                break  # "là A và B; C được tặng ...": a new clause
             cand = m.end()
             if unit_at(ctx, cand) or _collective_at(ctx, cand, semi):
                 # "Lữ đoàn 198, Bộ Tư lệnh Đặc công": a command after a formation is its parent
@@ -230,6 +233,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
             break
         if nxt is None:
             break
+        last_va = "và" in t[after:nxt] and ";" not in t[after:nxt]
         pos = nxt
     return out
 
@@ -276,6 +280,7 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     leader = deputy = None
     count = None
     list_end = 0
+    partial = False
     for m in _COUNT.finditer(t):
         n = int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g))
         if _EACH.search(t, max(0, m.start() - 25), m.start()):
@@ -293,6 +298,8 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
                 items = _bullets(ctx, nl + 1)
         if len(items) >= 2:
             list_end = max(list_end, e)
+            # "Các cơ quan tư pháp gồm A, B, C", "Lực lượng biên phòng gồm D và E": a group within the bloc
+            partial = partial or _SUBGROUP.search(t, max(s, m.start() - 50), m.start()) is not None
             for u in items:
                 if u.code in guests:
                     continue
@@ -328,8 +335,8 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     deputy = deputy or dep2
     spans += [sp for sp in rspans if (sp[0] == "leader_unit" and sp[1] == leader) or (sp[0] == "deputy_unit" and sp[1] == deputy)]
     codes = [u.code for u in found]
-    if not codes:
-        # no list: the units the text names as acting in the bloc
+    if not codes or partial:
+        # no list, or lists of groups only: the units the text names as acting in the bloc
         for m in ctx.gz.unit_re.finditer(t):
             u = known_unit_at(ctx, m.start())
             if not u or u.code in guests or u.code in codes or any(a <= u.start < b for a, b in bloc_spans) \
@@ -340,6 +347,16 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
                 pass
             codes.append(u.code)
             found.append(u)
+        # a prison, a naval squadron or the customs reported among the members' results ("...; Trại giam X
+        # quản lý chặt chẽ phạm nhân"), as the subject of its clause
+        for m in _MEMBER_LIKE.finditer(t):
+            if not _CLAUSE_START.search(t, max(0, m.start() - 8), m.start()) or \
+                    any(a <= m.start() < b for a, b in guest_titles):
+                continue
+            u = Unit("other:" + ctx.orig(m.start(), m.end()), m.start(), m.end())
+            if not any(c == u.code or c.startswith(u.code + " ") for c in codes):
+                codes.append(u.code)
+                found.append(u)
     for u in declared_members(ctx):
         if u.code not in codes and u.code not in guests:
             codes.append(u.code)
@@ -347,6 +364,9 @@ def members(ctx: Ctx, bloc_spans: list[tuple[int, int]], year: int | None = None
     for c in (leader, deputy):
         if c and c not in codes and c not in guests:
             codes.append(c)
+    # a ministry is a member's parent ("Trại giam X thuộc Cục C10, Bộ Công an"), never a provincial bloc's member
+    found = [u for u in found if not _MINISTRY.match(u.code)]
+    codes = [c for c in codes if not _MINISTRY.match(c)]
     for u in found:
         spans.append(("members", u.code, u.start, u.end))
     return MemberResult(codes, count, leader, deputy, spans)
@@ -359,6 +379,13 @@ def _glosses_guest(ctx: Ctx, u: Unit, guests: set[str]) -> bool:
     return g is not None and g.code in guests and not ctx.text[g.end:mo.start()].strip()
 
 
+_MINISTRY = re.compile(r"other:Bộ\s+(?:Công\s+an|Quốc\s+phòng|Tư\s+pháp)$")
+_SUBGROUP = re.compile(r"(?:cơ\s+quan\s+(?:tư\s+pháp|tố\s+tụng|tiến\s+hành\s+tố\s+tụng)|lực\s+lượng\s+(?:vũ\s+trang|biên\s+phòng)"
+                       r"|(?<!\w)nhóm(?!\w)|khối\s+(?:các\s+)?(?:cơ\s+quan\s+)?(?:tư\s+pháp|tố\s+tụng|lực\s+lượng))[^.;:\n]{0,30}$", I)
+_NAME_TAIL = r"(?:\s+(?:(?:tỉnh|số|thành\s+phố)\s+)?(?:[" + UPPER + r"][\w'’]*|\d+))+"
+_MEMBER_LIKE = re.compile(r"(?:Trại\s+giam|Trại\s+tạm\s+giam|Hải\s+đoàn(?:\s+Biên\s+phòng)?|Cục\s+Hải\s+quan)"
+                          r"(?:" + _NAME_TAIL + r"|\s+tỉnh(?!\s+[" + UPPER + r"]))")
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s*|\n\s*|,\s+|\svà\s+)$")
 _MEMBERS_ARE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên\s+(?:của|trong|thuộc)\s+(?:Khối|Cụm)(?:\s+[^\s,.;:]+){0,6}?\s+là\s+", I)
 _MORE_CUE = re.compile(r"(?<!\w)(?:có|là|gồm|thêm)\s+(?:các\s+|những\s+)?", I)
 _MEMBER_OF = re.compile(r"(?:(?:là|với\s+tư\s+cách(?:\s+là)?)\s+(?:đơn\s+vị\s+)?thành\s+viên|gia\s+nhập)\s+(?:của\s+|trong\s+)?(?:Khối|Cụm)(?!\w)", I)
