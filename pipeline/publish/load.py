@@ -185,6 +185,11 @@ def _pickled(read, extracted_dir: str, gaz: Gazetteer, names: list[str]) -> byte
     return pickle.dumps(read(extracted_dir, gaz, names), protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _can_fork() -> bool:
+    """Worker processes are possible: `fork` exists here, and this is no daemon (which may have none)."""
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
+
+
 def read_extracted(extracted_dir: Path, gaz: Gazetteer, jobs: int | None = None, chunk: int = CHUNK,
                    read=read_full) -> Iterator[Chunk]:
     """Every `<id>.json` in the directory, parsed by `jobs` worker processes, chunk by chunk in file order.
@@ -198,7 +203,7 @@ def read_extracted(extracted_dir: Path, gaz: Gazetteer, jobs: int | None = None,
                    if e.name.endswith(".json") and not e.name.startswith("_"))
     runs = iter([names[i:i + chunk] for i in range(0, len(names), chunk)])
     jobs = max(1, min(jobs or os.cpu_count() or 1, -(-len(names) // chunk)))
-    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if jobs > 1 and _can_fork():
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=gc.disable)
         task = functools.partial(_pickled, read, str(extracted_dir), gaz)
         waiting = collections.deque(pool.apply_async(task, (run,)) for run in itertools.islice(runs, 3 * jobs))
@@ -550,7 +555,7 @@ def _first_load(db: sqlite_utils.Database, extracted_dir: Path, gaz: Gazetteer, 
     db.execute("pragma journal_mode = off")
     with contextlib.ExitStack() as stack:
         shard_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="noichinh-load-", dir=_shard_dir()))
-        linker = LinkProcess(gaz, fork=jobs != 1 and "fork" in multiprocessing.get_all_start_methods())
+        linker = LinkProcess(gaz, fork=jobs != 1 and _can_fork())
         stack.callback(linker.close)
         chunks = read_extracted(extracted_dir, gaz, jobs, chunk,
                                 read=functools.partial(read_shard, shard_dir=shard_dir))
