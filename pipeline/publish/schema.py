@@ -119,7 +119,7 @@ def ensure_schema(db: sqlite_utils.Database, indexes: bool = True) -> bool:
     return fresh
 
 
-def create_indexes(db: sqlite_utils.Database, fts: bool = True) -> None:
+def create_indexes(db: sqlite_utils.Database) -> None:
     """An index on every foreign key and listed column; the full-text indexes, kept current by triggers."""
     for t in TABLES:
         for col, _, _ in t.foreign_keys:
@@ -127,19 +127,22 @@ def create_indexes(db: sqlite_utils.Database, fts: bool = True) -> None:
                 db[t.name].create_index([col], if_not_exists=True)
         for cols in t.indexes:
             db[t.name].create_index(list(cols), if_not_exists=True)
-        if fts and t.fts and not db[t.name].detect_fts():
+        if t.fts and not db[t.name].detect_fts():
             db[t.name].enable_fts(list(t.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
 
 
-class paused_fts:
-    """Within the block, a table's full-text index exists but its triggers are off: the caller fills
-    the index itself (in bulk, faster than a trigger per row). Yields the index's table name."""
+class bulk_fts:
+    """Within the block, a table's full-text index exists (it is created if need be) but its triggers
+    are off; on leaving, the index is rebuilt in one pass and the triggers restored.
+
+    For loads that write many rows: one rebuild is much faster than a trigger per row.
+    """
 
     def __init__(self, db: sqlite_utils.Database, table: str):
         self.db, self.table = db, table
         self.triggers: list[str] = []
 
-    def __enter__(self) -> str | None:
+    def __enter__(self):
         t = BY_NAME[self.table]
         if t.fts and not self.db[self.table].detect_fts():
             self.db[self.table].enable_fts(list(t.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
@@ -150,23 +153,13 @@ class paused_fts:
             self.triggers = [sql for _, sql in found]
             for name, _ in found:
                 self.db.execute(f"drop trigger [{name}]")
-        return self.fts
-
-    def __exit__(self, *exc):
-        for sql in self.triggers:
-            self.db.execute(sql)
-
-
-class bulk_fts(paused_fts):
-    """Within the block, a table's full-text triggers are off; on leaving, the index is rebuilt.
-
-    For loads that change many rows: one rebuild is much faster than a trigger per row.
-    """
+        return self
 
     def __exit__(self, exc_type, *exc):
         if self.fts and exc_type is None:
             self.db.execute(f"insert into [{self.fts}]([{self.fts}]) values ('rebuild')")
-        super().__exit__(exc_type, *exc)
+        for sql in self.triggers:
+            self.db.execute(sql)
 
 
 VIEWS = {
