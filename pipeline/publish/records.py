@@ -40,9 +40,9 @@ class Parsed:
 
     Everything that depends on this article alone is done with the parse (in a worker process):
     folding, facts, the row itself. The columns that tie it to other articles (LINK_COLUMNS: the
-    event it reports, whether its canonical copy is loaded) are filled as if it were alone; `link`
-    checks them against the whole set, and the loader corrects the few that differ.
-    `meta` holds only the keys `link` reads, so that little but the row crosses processes.
+    event it reports, whether its canonical copy is loaded) are filled as if it were alone;
+    `build_rows` checks them against the whole set, and the loader corrects the few that differ.
+    `meta` holds only the keys `build_rows` reads, so that little but the rows crosses processes.
     """
 
     id: str
@@ -51,10 +51,6 @@ class Parsed:
     link: tuple  # province, bloc_id, event_id, canonical_id as guessed from this article alone
     row: tuple = ()  # ARTICLE_COLUMNS
     facts: tuple[tuple, ...] = ()  # FACT_COLUMNS
-
-    def slim(self) -> Parsed:
-        """Without its rows: what `build_rows` needs once the rows are written."""
-        return Parsed(self.id, self.meta, self.file_hash, self.link)
 
     def get(self, key: str, default=None):
         value = self.meta.get(key)
