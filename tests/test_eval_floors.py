@@ -1,7 +1,7 @@
 """The extractor on every gold set: no field may fall below its pinned floor (floors may only be raised).
 
 dev holds real articles; pipeline/demo/gold is not listed (test_end_to_end checks it through the whole job).
-heldout and blind2-5 were written blind to the extractor and later tuned on (their one blind score
+heldout and blind2-7 were written blind to the extractor and later tuned on (their one blind score
 is in their README), so these are regression floors, not blind figures. Awards floors below 1.0 are conventions, not
 bugs: dev's s11 writes a grantor outside the award name; blind3's annotator left contest prizes out, while the
 project counts them as awards (pipeline/data/awards.yml) as the other sets' annotators do.
@@ -25,17 +25,18 @@ SETS = {
     "heldout": (EVAL / "heldout", 24, {}),
     "blind2": (EVAL / "blind2", 24, {}),
     "blind3": (EVAL / "blind3", 20, {"awards": 0.81}),
-    # e05's personal prize is named by a clause ("Giải thí sinh có phần trả lời ấn tượng nhất")
-    "blind4": (EVAL / "blind4", 16, {"awards": 0.98}),
+    "blind4": (EVAL / "blind4", 16, {}),
     # period/member_count on contests (its annotator leaves them null; dev and the demo give the year and the
     # teams), other-bloc negatives' members, sub-units as award recipients written without "other:"
     "blind5": (EVAL / "blind5", 18, {"period": 0.88, "member_count_stated": 0.94, "deputy_unit": 0.94,
-                                     "members": 0.98, "awards": 0.92}),
+                                     "members": 0.98, "awards": 0.93}),
     # contests' period again; "Huế" for the 2025 city (we keep the 63 pre-2025 names); a prison named after a
     # person ("Trại giam Tống Lê Chân") read as a post + name; other-bloc negatives
-    "blind6": (EVAL / "blind6", 18, {"period": 0.88, "province": 0.94, "bloc_name": 0.94, "leader_unit": 0.94,
-                                     "deputy_unit": 0.94, "members": 0.94, "officials.title": 0.96,
-                                     "officials.org": 0.94, "awards": 0.91}),
+    "blind6": (EVAL / "blind6", 18, {"period": 0.88, "province": 0.94, "leader_unit": 0.94, "deputy_unit": 0.94,
+                                     "members": 0.94, "officials.title": 0.96, "officials.org": 0.94, "awards": 0.92}),
+    # contests' period; a member that sent no team; a sports slogan not quoted; awards on a no-bloc police page
+    # (this annotator leaves them out, blind6's keeps them)
+    "blind7": (EVAL / "blind7", 18, {"period": 0.83, "members": 0.98, "themes": 0.98, "awards": 0.96}),
 }
 
 

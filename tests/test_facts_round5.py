@@ -223,3 +223,54 @@ def test_the_front_as_an_officials_body(ann):
     t = LEAD + "Dự hội nghị có bà Y Sa Ly, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."
     (o,) = ann.annotate(t)["officials"]
     assert (o["name"], o["org"]) == ("Y Sa Ly", "other:Ủy ban MTTQ Việt Nam tỉnh")
+
+
+# ---- classes found by blind set 7 (again our own sentences)
+
+@pytest.mark.parametrize("sentence", [
+    "Dịp này, Sở Tư pháp, đơn vị dẫn đầu phong trào thi đua của Khối năm 2023 vinh dự được đón nhận Cờ thi đua của "
+    "UBND tỉnh.",
+    "Dịp này, Sở Tư pháp, đơn vị dẫn đầu Khối năm 2023, đón nhận Cờ thi đua của UBND tỉnh.",
+])
+def test_recipient_before_an_apposition(ann, sentence):
+    assert pairs(ann.annotate(LEAD + sentence)) == {("Cờ thi đua của UBND tỉnh", "tu_phap")}
+
+
+def test_prizes_with_the_verb_left_out_and_given_after_the_prize(ann):
+    t = LEAD + ("Kết quả toàn đoàn: Công an tỉnh đoạt giải Nhất, Bộ CHQS tỉnh giải Nhì, TAND tỉnh giải Ba. Môn cờ "
+                "tướng, giải Nhất trao cho ông Đỗ Văn Khang.")
+    assert pairs(ann.annotate(t)) == {("giải Nhất", "cong_an"), ("giải Nhì", "quan_su"), ("giải Ba", "toa_an"),
+                                      ("giải Nhất", "Đỗ Văn Khang")}
+
+
+def test_prizes_named_by_a_clause_and_to_athletes(ann):
+    t = LEAD + ("Giải thí sinh có phần thi hùng biện ấn tượng nhất thuộc về chị Rơ Lan Thúy (VKSND tỉnh); giải Nhất "
+                "bắn súng nữ thuộc về vận động viên Hà Thị Mỷ (Công an tỉnh).")
+    assert pairs(ann.annotate(t)) == {("Giải thí sinh có phần thi hùng biện ấn tượng nhất", "Rơ Lan Thúy"),
+                                      ("giải Nhất bắn súng nữ", "Hà Thị Mỷ")}
+
+
+def test_a_district_bloc_in_the_headline_outranks_the_province_named_in_passing(ann):
+    t = ("Khối thi đua Nội chính huyện sơ kết 6 tháng đầu năm 2023\n\nNgày 7/7/2023, Khối thi đua Nội chính huyện "
+         "Đăk Tô tổ chức hội nghị sơ kết. Theo hướng dẫn của Khối thi đua Nội chính tỉnh Kon Tum, các đơn vị đã "
+         "triển khai nhiều phong trào.")
+    f = ann.annotate(t)
+    assert f["bloc_name"] == "Khối thi đua Nội chính huyện Đăk Tô" and f["is_bloc_event"] is False
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng 3/7, Khối thi đua số 3 (Khối các cơ quan nội chính) tỉnh Kon Tum tổ chức hội nghị sơ kết.",
+     "Khối thi đua số 3 (Khối các cơ quan nội chính) tỉnh Kon Tum"),
+    ("Sáng 3/1, Khối thi đua các cơ quan kinh tế - tài chính tỉnh Kon Tum ký kết giao ước thi đua năm 2024.",
+     "Khối thi đua các cơ quan kinh tế - tài chính tỉnh Kon Tum"),
+])
+def test_bloc_names_with_a_gloss_or_joined_sectors(ann, text, name):
+    assert ann.annotate(text)["bloc_name"] == name
+
+
+def test_two_posts_and_two_names_joined_by_va(ann):
+    t = LEAD + ("Phó Chủ tịch UBND tỉnh Y Ngọc và Trưởng Ban Thi đua - Khen thưởng tỉnh Đặng Thị Hằng dự hội nghị. "
+                "Đồng chí Lê Văn Nhân, Chánh Thanh tra tỉnh, Phó Khối trưởng, báo cáo kết quả.")
+    titles = {o["name"]: o["title"] for o in ann.annotate(t)["officials"]}
+    assert titles["Đặng Thị Hằng"] == "Trưởng Ban Thi đua - Khen thưởng tỉnh"
+    assert titles["Lê Văn Nhân"] == "Chánh Thanh tra tỉnh, Phó Khối trưởng"

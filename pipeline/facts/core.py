@@ -88,17 +88,31 @@ def in_passing(ctx: Ctx, mentions) -> bool:
     reports the unit's own meeting ("Công an tỉnh - đơn vị Khối trưởng ... tổ chức hội nghị" stays the bloc's)."""
     if not mentions or not all(_ROLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start) for m in mentions):
         return False
+    spans = _headline_and_event_sentence(ctx)
+    return not any(s <= m.start < e for m in mentions for s, e in spans)
+
+
+_DISTRICT_WORD = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã)(?!\w)", re.I)
+
+
+def _headline_and_event_sentence(ctx: Ctx) -> list[tuple[int, int]]:
+    """The title and the first sentence that reports something being held: where an article names its subject."""
     t = ctx.text
     lead = next(((s, e) for s, e in ctx.sents[1:40] if e - s >= 15 and events._EVENT_CUE.search(t, s, e)), None)
-    spans = ctx.sents[:1] + ([lead] if lead else [])
-    return not any(s <= m.start < e for m in mentions for s, e in spans)
+    return ctx.sents[:1] + ([lead] if lead else [])
 
 
 def step_bloc(ctx: Ctx, f: dict, st: dict) -> None:
     """Bloc mentions, the bloc's name (fullest form, first full appearance)."""
     mentions = events.bloc_mentions(ctx)
     st["mentions"] = mentions = [] if in_passing(ctx, mentions) else mentions
-    st["bloc"] = bloc = events.best_bloc(mentions)
+    bloc = events.best_bloc(mentions)
+    spans = _headline_and_event_sentence(ctx)
+    local = [m for m in mentions if m.district and _DISTRICT_WORD.search(m.name) and any(a <= m.start < b for a, b in spans)]
+    if bloc is not None and not bloc.district and local and not any(a <= bloc.start < b for a, b in spans):
+        # the headline and the event's sentence report a district's bloc; the province's is named in passing
+        bloc = events.best_bloc(local)
+    st["bloc"] = bloc
     f["bloc_name"] = bloc.name if bloc else None
     if bloc:
         ctx.add("bloc_name", bloc.name, bloc.start, bloc.end)

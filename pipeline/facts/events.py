@@ -114,6 +114,10 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                 if w.group(1).strip() == "," and not (word.islower() and word.lower() not in _DESC_STOP) \
                         and not re.match(r"Mặt\s+trận", t[w.start(2):w.start(2) + 12]):
                     break  # "các cơ quan Đảng, Mặt trận và đoàn thể": the Front continues the name
+                if w.group(1).strip() in "-–" and w.group(1).strip() and word.islower() \
+                        and t[words_end - 1:words_end].isalpha() and word not in _DESC_STOP:
+                    words_end = w.end()  # "các cơ quan kinh tế - tài chính": two sectors joined by a dash
+                    continue
                 if w.group(1).strip() in "-–" and w.group(1).strip() and not (
                         word[:1].isupper() and t[words_end - 1:words_end].isalpha() and _DESC_DASH.match(t, w.end())):
                     break  # "Văn hóa - Xã hội": a dash inside a sector name joins two capitalised words
@@ -134,6 +138,9 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
         if has_td and re.search(r"đảng", t[m.end():pos], I):
             party = True
         prov = None
+        mg = _NAME_GLOSS.match(t, pos) if has_num else None
+        if mg and _LOC.match(t, mg.end()):
+            pos = mg.end()  # "Khối thi đua số 2 (Khối Nội chính) tỉnh Bạc Liêu": the gloss sits inside the name
         ml = _LOC.match(t, pos)
         mdirect = ctx.gz.province_re.match(t, pos + 1) if t[pos:pos + 1] == " " else None
         if mdirect and (internal or has_td) and ctx.gz.province_of(mdirect.group(1)):
@@ -181,6 +188,7 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
     return out
 
 
+_NAME_GLOSS = re.compile(r"[ \t]*\((?:Khối|khối|Cụm|cụm)\s[^()\n]{3,60}\)")
 _GLOSS_OPEN = re.compile(r"[ \t]*\([ \t]*")
 
 

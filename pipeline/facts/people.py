@@ -298,6 +298,9 @@ def _title_before(ctx: Ctx, name_start: int) -> int | None:
         if re.search(r"[;:.()“”\"\n]", re.sub(r"(?<!\w)(?:TP|Tp)\.", "TP ", seg)) or ctx.gz.stop_re.search(seg) and any(
                 mm.group()[0].islower() for mm in ctx.gz.stop_re.finditer(seg)):
             break
+        mn = _NAME_THEN_VA.search(seg)
+        if mn and mn.group(1).split()[0] in ctx.gz.surnames:
+            break  # "Phó Chủ tịch UBND tỉnh Trần Đình Phong và Trưởng Ban ... Nguyễn Thị B": another person's post
         parts = re.split(r",\s*", seg)
         if all(ctx.gz.title_head_re.match(p) for p in parts if p):
             if parse_title(ctx, h, name_start) >= name_start - 1 or not re.search(r",", seg):
@@ -307,6 +310,7 @@ def _title_before(ctx: Ctx, name_start: int) -> int | None:
     return best
 
 
+_NAME_THEN_VA = re.compile(r"((?:[" + UPPER + r"][\w'’]*\s){1,3}[" + UPPER + r"][\w'’]*)\s+và\s+")
 _PARTY_LEAD = re.compile(r"\s*(?:Phó\s+)?Bí\s+thư(?:\s+Thường\s+trực)?\s+(?:Tỉnh|Thành|Quận|Huyện|Thị)\s+ủy(?!\s*viên)", I)
 _NATIONAL = "national"
 

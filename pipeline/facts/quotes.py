@@ -111,9 +111,12 @@ _OWNED = re.compile(r"(?:\s+[" + LOWER + r"]+|\s+[" + UPPER + r"]?\d+){0,6}?\s*(
 _CONTESTANT = re.compile(r"(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Tt]hí\s+sinh|[Vv]ận\s+động\s+viên|VĐV)\s+"
                          r"([" + UPPER + r"][\w'’]*(?:\s[" + UPPER + r"][\w'’]*){1,4})(?:\s*\([^()\n]{0,80}\))?")
 _EVENT_NAME = re.compile(r"(?:Hội\s+(?:thi|thao|diễn)|Giải\s+(?:bóng|thể|cầu|việt))(?!\w)")
+_OWNED_LONG = re.compile(r"(?:\s+[" + LOWER + r"]+){0,12}?\s*(?:đã\s+)?thuộc\s+về\s")  # a prize named by a clause
+_KIN_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hị|[Aa]nh|[Ee]m|[Tt]hí\s+sinh|[Vv]ận\s+động\s+viên|VĐV)\s+$")
+_GIVEN_TO = re.compile(r"(?:\s+[" + LOWER + r"]+|\s+[" + UPPER + r"]?\d+){0,6}?\s+(?:được\s+)?(?:trao|dành|tặng)\s+cho\s")
 _CHAIN = re.compile(r"(?:;|,|\svà)\s*(?:(?:\d+|hai|ba|bốn|năm)\s+)?$")
 # the recipient after the award: "cho ...", "thuộc về ...", "được trao cho ..."
-_TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội(?:\s+thi|(?:\s+[" + LOWER + r"]+){1,3}(?=\s+của\s))?|thí\s+sinh|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
+_TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội(?:\s+thi|(?:\s+[" + LOWER + r"]+){1,3}(?=\s+của\s))?|đoàn|thí\s+sinh|vận\s+động\s+viên|VĐV|chị|anh|em|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
 
 
 _NAMED_AFTER = re.compile(r"(?:\s+(?!là(?!\w)|gồm(?!\w))[" + LOWER + r"]+){0,4}\s*(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])|\s*:\s*"
@@ -141,17 +144,23 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         before = t[s:m.start()]
         # "trao giải Nhất cho A; giải Nhì cho B; ...": a clause that opens on an award continues the giving
         chained = bool(given) and given[-1][0] == s and _CHAIN.search(before) is not None
-        owned = _OWNED.match(t, m.end()) is not None  # "giải Nhất (cá nhân) thuộc về đội X"
+        # "giải Nhất (cá nhân) thuộc về đội X", "giải Nhất trao cho ông Y": the giving after the award
+        owned = _OWNED.match(t, m.end()) is not None or _GIVEN_TO.match(t, m.end()) is not None or \
+            (re.match(r"giải\s+thí\s+sinh", m.group(), I) is not None and _OWNED_LONG.match(t, m.end()) is not None)
         if not (chained or owned or _GIVE.search(before[-120:])) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
             continue
         # extend over the award's qualifiers ("của Chính phủ", "UBND tỉnh", "cấp bộ ngành")
         end = m.end()
+        contestant_prize = re.match(r"giải\s+thí\s+sinh", m.group(), I) is not None
         while True:
             w = re.compile(r"[ \t]+([^\s,;.”\"():]+)([,;.”\"():]?)").match(t, end)
             if not w or w.end() > e:
                 break
             word = w.group(1)
-            if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc|có|khi|sau|là|gồm)$", word, I) or \
+            if word.lower() == "có" and contestant_prize:
+                end = w.end(1)  # "giải Thí sinh có phần thi ấn tượng nhất": the prize is named by a clause
+                continue
+            if re.match(r"(?:cho|trong|đối|vì|năm|được|do|và|tại|đã|nhằm|đến|về|theo|với|thuộc|có|khi|sau|là|gồm|trao|dành|tặng)$", word, I) or \
                     re.match(r"^\d", word) or _EVENT_NAME.match(t, w.start(1)):
                 break  # "giải Nhất Hội thi tìm hiểu pháp luật": the prize, then the event it was won at
             end = w.start(2)
@@ -162,6 +171,12 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
             end = my.end()  # "Cờ thi đua dẫn đầu Khối thi đua Nội chính năm 2024": the year names the flag
         award = ctx.orig(m.start(), end)
         recipient, rspan = _recipient(ctx, s, e, m.start(), my.end() if my else end)
+        if not recipient and given and given[-1][0] == s and re.match(r"\s*[,;]", t[given[-1][1]:m.start()]):
+            # "Bộ CHQS tỉnh đoạt giải Nhất, CA tỉnh giải Nhì": the verb left out, the unit right before the prize
+            u = _unit_before(ctx, m.start())
+            if u and u.start > given[-1][1] and re.fullmatch(r"\s*[,;]\s*", t[given[-1][1]:u.start]) \
+                    and not t[u.end:m.start()].strip():
+                recipient = [u.code]
         if not recipient:
             continue
         given.append((s, end))
@@ -202,7 +217,7 @@ def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> tuple[list[str], int]:
             p = mr.end()
             while p < end and t[p] == " ":
                 p += 1
-        mh = ctx.gz.honorific_re.match(t, p)
+        mh = ctx.gz.honorific_re.match(t, p) or _KIN_BEFORE.search(t, max(0, p - 20), p)  # "chị Ksor H'Nhi"
         m = _PERSON_ITEM.match(t, p)
         if not m or m.end() > end or not (cued or mr or mh):
             break
@@ -226,6 +241,24 @@ def _people(ctx: Ctx, pos: int, end: int, cued: bool) -> tuple[list[str], int]:
 
 _SPACED_WORD = re.compile(r"(?<=\s)" + _NAME_WORD)
 _LOWER_TAIL = re.compile(r"(?:\s+[" + LOWER + r"]+){0,3}\s*")  # "... Trần Văn A vinh dự được": words before the verb
+
+
+_BARE_VERB = re.compile(r"\s*(?:(?:vinh\s+dự|đã|cũng|vừa|được|đón\s+nhận|nhận|giành|đạt|đoạt|tiếp\s+tục)\s*)*", I)
+_APPOSED = re.compile(r"\s*(?:là\s+)?(?:hai\s+|các\s+)?đơn\s+vị\s+(?:dẫn\s+đầu|xuất\s+sắc|tiêu\s+biểu)", I)
+
+
+def _clause_start(before: str) -> int:
+    """Where the subject's clause starts in `before` (text up to the verb or the award): in "X, đơn vị dẫn đầu
+    Khối năm 2024, đón nhận ..." it is X's, the apposition and a bare verb skipped."""
+    end = len(before)
+    while True:
+        cut = max(before.rfind(",", 0, end), before.rfind(";", 0, end), before.rfind(":", 0, end))
+        clause = before[cut + 1:end]
+        if cut > 0 and before[cut] == "," and (_APPOSED.match(clause) or _BARE_VERB.fullmatch(clause)) \
+                and end - cut < 120:
+            end = cut  # "..., đơn vị dẫn đầu Khối năm 2024," or "..., vinh dự đón": look further back
+            continue
+        return cut + 1
 
 
 def _name_after_title(ctx: Ctx, start: int, end: int) -> int:
@@ -270,7 +303,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
         mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|đồng\s+chí)?\s*:?\s*").match(t, m.end())
         start = ml.end() if ml else (mc.end() if mc else m.end())
-        people, _ = _people(ctx, start, e, cued=bool(re.search(r"cá\s+nhân|đồng\s+chí|thí\s+sinh", t[a_end:start], I)))
+        people, _ = _people(ctx, start, e, cued=bool(re.search(r"cá\s+nhân|đồng\s+chí|thí\s+sinh|vận\s+động\s+viên|VĐV|(?<!\w)(?:chị|anh|em)(?!\w)", t[a_end:start], I)))
         if people:
             return people, None
         items = _item_starts(ctx, start, e)
@@ -297,7 +330,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
     # "<unit> giành/đạt/nhận <award>": the clause's subject
     mv = re.search(r"(?:giành|đạt|đoạt|nhận)(?:\s+được)?\s*$", before, I)
     if mv:
-        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+        clause_start = _clause_start(before)
         pos = s + clause_start
         while pos < a_start and t[pos] == " ":
             pos += 1
@@ -338,8 +371,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             if people and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[pend:s + mb.start()]):
                 return people, None
         subj = _APPOSITION_END.sub("", before[:mb.start()].rstrip())  # "A và B - hai đơn vị dẫn đầu Khối -"
-        cut = max(subj.rfind(","), subj.rfind(";"), subj.rfind(":"))
-        subj_start = s + (cut + 1 if cut >= 0 else 0)
+        subj_start = s + _clause_start(subj)
         while subj_start < s + len(subj) and t[subj_start] == " ":
             subj_start += 1
         phrase = t[subj_start:s + len(subj)].strip()
@@ -351,10 +383,11 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
                 return people, None
         if phrase and len(phrase.split()) <= 16 and _AS_WRITTEN.match(t, subj_start):
             return [phrase], None  # "3 tập thể và 6 cá nhân thuộc Công an tỉnh được ... tặng": the group as written
-        if phrase and len(phrase.split()) <= 10:
+        if phrase and len(phrase.split()) <= 30:
             items = _item_starts(ctx, subj_start, subj_end)  # "A và B được ... tặng": one award per unit
             if len(items) >= 2 and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[items[-1].end:subj_end]):
                 return [u.code for u in items], None
+        if phrase and len(phrase.split()) <= 10:
             for u in (known_unit_at(ctx, subj_start), other_unit_at(ctx, subj_start)):
                 # "Công an tỉnh vinh dự được ...": a few lower-case words may stand between subject and verb
                 if u and re.fullmatch(r"(?:\s+[" + LOWER + r"]+){0,3}\s*", t[u.end:subj_end]):
