@@ -326,12 +326,19 @@ def run(workdir: Path) -> dict:
     traf = trafilatura_alone(sample)
     traf_fast = trafilatura_alone(sample, fast=True)
     stage_s, stage = in_process(workdir / "sample", workdir / "out-sample", sources, annotator)
-    bloc_s, bloc = in_process(workdir / "bloc", workdir / "out-bloc", sources, annotator)
+    # bloc articles alone: the faster of two runs (fresh output folders, so neither skips a page)
+    (bloc_s, bloc), _ = sorted((in_process(workdir / "bloc", workdir / f"out-bloc-{k}", sources, annotator)
+                                for k in range(2)), key=lambda r: r[0])
     assert stage.articles == len(sample) and bloc.articles == len(bloc_pages), (stage.lines(workdir), bloc.lines(workdir))
     del annotator
-    # real command runs (imports and fact-extractor start-up included in every worker)
-    one = run_extract(workdir / "sample", workdir / "out-sample-1", sources, jobs=1)
-    two = run_extract(workdir / "sample", workdir / "out-sample-2", sources, jobs=2)
+    # real command runs (imports and fact-extractor start-up included), 1 and 2 jobs alternating, the
+    # faster of two runs each: one run is one sample of a shared box's load, and the two sides alternate
+    # so a burst of other work hits both
+    runs = {1: [], 2: []}
+    for k in range(2):
+        for jobs in (1, 2):
+            runs[jobs].append(run_extract(workdir / "sample", workdir / f"out-sample-{jobs}-{k}", sources, jobs=jobs))
+    one, two = (min(runs[j], key=lambda r: r["seconds"]) for j in (1, 2))
     big = run_extract(workdir / "mix", workdir / "out-mix", sources, jobs=2)
 
     pages_per_s = len(sample) / stage_s
@@ -346,7 +353,7 @@ def run(workdir: Path) -> dict:
         "extract.vs_trafilatura_ratio": round(pages_per_s / traf, 3),
         "extract.bloc_articles_per_s": round(len(bloc_pages) / bloc_s, 1),
         "extract.annotator_startup_s": round(startup, 2),
-        # `python -m pipeline extract` on the same 1,000 pages, start-up included
+        # `python -m pipeline extract` on the same 1,000 pages, start-up included (best of two runs each)
         "extract.command_pages_per_s_1job": round(len(sample) / one["seconds"], 1),
         "extract.command_pages_per_s_2jobs": round(len(sample) / two["seconds"], 1),
         "extract.parallel_speedup": round(one["seconds"] / two["seconds"], 2),
