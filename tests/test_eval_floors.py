@@ -1,7 +1,7 @@
 """The extractor on every gold set: no field may fall below its pinned floor (floors may only be raised).
 
 dev holds real articles; pipeline/demo/gold is not listed (test_end_to_end checks it through the whole job).
-heldout and blind2-7 were written blind to the extractor and later tuned on (their one blind score
+heldout and blind2-8 were written blind to the extractor and later tuned on (their one blind score
 is in their README), so these are regression floors, not blind figures. Awards floors below 1.0 are conventions, not
 bugs: dev's s11 writes a grantor outside the award name; blind3's annotator left contest prizes out, while the
 project counts them as awards (pipeline/data/awards.yml) as the other sets' annotators do.
@@ -37,6 +37,9 @@ SETS = {
     # contests' period; a member that sent no team; a sports slogan not quoted; awards on a no-bloc police page
     # (this annotator leaves them out, blind6's keeps them)
     "blind7": (EVAL / "blind7", 18, {"period": 0.83, "members": 0.98, "themes": 0.98, "awards": 0.96}),
+    # contests' period again; a national court and the coast guard as members; a list slogan not quoted as one
+    "blind8": (EVAL / "blind8", 16, {"period": 0.87, "members": 0.97, "officials.org": 0.96, "themes": 0.98,
+                                     "awards": 0.98}),
 }
 
 

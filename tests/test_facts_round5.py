@@ -274,3 +274,36 @@ def test_two_posts_and_two_names_joined_by_va(ann):
     titles = {o["name"]: o["title"] for o in ann.annotate(t)["officials"]}
     assert titles["Đặng Thị Hằng"] == "Trưởng Ban Thi đua - Khen thưởng tỉnh"
     assert titles["Lê Văn Nhân"] == "Chánh Thanh tra tỉnh, Phó Khối trưởng"
+
+
+# ---- classes found by blind set 8 (again our own sentences)
+
+def test_a_short_minority_name_between_a_rank_and_a_post(ann):
+    t = LEAD + "Đại tá Y Bhin, Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh - Trưởng khối năm 2023 chủ trì hội nghị."
+    (o,) = ann.annotate(t)["officials"]
+    assert (o["name"], o["rank"], o["org"]) == ("Y Bhin", "Đại tá", "bien_phong")
+
+
+@pytest.mark.parametrize("post, org", [
+    ("Trợ lý Tham mưu Bộ Chỉ huy Quân sự tỉnh", "quan_su"),
+    ("Thẩm tra viên Cục Thi hành án dân sự tỉnh", "thi_hanh_an"),
+    ("cán bộ Phòng Tham mưu Công an tỉnh", "cong_an"),
+])
+def test_junior_posts_make_officials(ann, post, org):
+    t = LEAD + f"Giải Nhất môn bơi nam thuộc về Thượng úy Đào Văn Khôi, {post}."
+    (o,) = ann.annotate(t)["officials"]
+    assert (o["name"], o["title"], o["org"]) == ("Đào Văn Khôi", post, org)
+
+
+def test_a_unit_honoured_by_the_bloc_in_its_own_news(ann):
+    t = ("Công an tỉnh tổng kết công tác năm 2023\n\nSáng 12/1, Công an tỉnh tổ chức hội nghị tổng kết công tác "
+         "năm 2023. Năm qua, Công an tỉnh được Khối thi đua Nội chính tỉnh suy tôn là đơn vị dẫn đầu.")
+    f = ann.annotate(t, url="https://baokontum.com.vn/x.html")
+    assert f["is_bloc_event"] is False and f["bloc_name"] is None
+
+
+def test_party_front_and_mass_organisations_bloc_name(ann):
+    t = ("Sáng 5/7, Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể chính trị - xã hội tỉnh Kon Tum sơ "
+         "kết 6 tháng đầu năm 2023.")
+    assert ann.annotate(t)["bloc_name"] == ("Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể chính trị - xã "
+                                            "hội tỉnh Kon Tum")

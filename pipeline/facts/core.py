@@ -82,11 +82,16 @@ def make_ctx(text: str, published=None, province_hint=None, host=None) -> Ctx:
 _ROLE_BEFORE = re.compile(r"(?:" + units.ROLE_RE.pattern + r")\s*$", re.I)
 
 
+_BY_THE_BLOC = re.compile(r"(?<!\w)được\s+$")  # "Công an tỉnh được Khối thi đua ... suy tôn": the bloc acting on a unit
+
+
 def in_passing(ctx: Ctx, mentions) -> bool:
     """Every mention names the bloc only as a unit's role ("Công an tỉnh, đơn vị Khối trưởng Khối thi đua
-    Nội chính ...") and neither the headline nor the sentence reporting the meeting names the bloc: the article
-    reports the unit's own meeting ("Công an tỉnh - đơn vị Khối trưởng ... tổ chức hội nghị" stays the bloc's)."""
-    if not mentions or not all(_ROLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start) for m in mentions):
+    Nội chính ...") or as acting on a unit ("được Khối thi đua ... suy tôn"), and neither the headline nor the
+    sentence reporting the meeting names the bloc: the article reports the unit's own meeting ("Công an tỉnh -
+    đơn vị Khối trưởng ... tổ chức hội nghị" stays the bloc's)."""
+    if not mentions or not all(_ROLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start) or
+                               _BY_THE_BLOC.search(ctx.text, max(0, m.start - 8), m.start) for m in mentions):
         return False
     spans = _headline_and_event_sentence(ctx)
     return not any(s <= m.start < e for m in mentions for s, e in spans)

@@ -24,7 +24,7 @@ _NOICHINH = re.compile(
 _LOC = re.compile(r"\s+(tỉnh|thành\s+phố|TP\.?)(?!\w)", I)
 # words that end a bloc's generic descriptor ("Khối thi đua các cơ quan tham mưu, tổng hợp gồm ...")
 _FRONT = re.compile(r"Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?")
-_AND_MASS_ORGS = re.compile(r"\s+(?:các\s+)?(?:tổ\s+chức\s+)?đoàn\s+thể", I)
+_AND_MASS_ORGS = re.compile(r"\s+(?:các\s+)?(?:tổ\s+chức\s+)?đoàn\s+thể(?:\s+chính\s+trị\s*[-–]\s*xã\s+hội)?", I)
 _DESC_STOP = set(
     "tổ gồm có ký đã năm tại và được là phát thực trong của với hiện đơn sơ tiến cùng luôn tiếp triển "
     "quyết sẽ phải đạt nhận do theo về cho khen vừa bắt thống thi hội lễ đến dự nhằm trao tặng chủ họp "
@@ -107,7 +107,7 @@ def bloc_mentions(ctx: Ctx) -> list[BlocMention]:
                     words_end = mf.end()  # "Mặt trận Tổ quốc (Việt Nam)": "Tổ" is not the verb "tổ chức"
                     continue
                 if word.lower() == "và" and _AND_MASS_ORGS.match(t, w.end()):
-                    words_end = w.end()  # "Mặt trận và (các) đoàn thể": one name
+                    words_end = _AND_MASS_ORGS.match(t, w.end()).end()  # "Mặt trận và các đoàn thể": one name
                     continue
                 if word.lower() in _DESC_STOP or word.isdigit() or re.match(r"(?:tỉnh|thành|TP)$", word):
                     break

@@ -76,7 +76,11 @@ def name_candidates(ctx: Ctx):
                                 and not ctx.gz.title_head_re.match(t, words[j][0]) and not ctx.gz.rank_re.match(t, words[j][0]):
                             j += 1
                     break
-            if j - i >= 2 and not (w in _MINORITY and j - i < 3):
+            # "Y Thuận" alone is a name only between a rank or honorific and a post: "Đại tá Y Thuận, Chỉ huy trưởng"
+            short_minority = w in _MINORITY and j - i < 3 and not (
+                _strong_context(ctx, s) and _POST_AFTER.match(t, words[j - 1][1]) and
+                ctx.gz.title_head_re.match(t, _POST_AFTER.match(t, words[j - 1][1]).end()))
+            if j - i >= 2 and not short_minority:
                 k = i
                 # "Tòng Văn Hải": an unlisted family name before a listed middle name
                 if i > 0 and j - i <= 3 and words[i][2] in ctx.gz.middle_names \
@@ -163,6 +167,7 @@ def _ends_place(ctx: Ctx, end: int) -> bool:
     return False
 
 
+_POST_AFTER = re.compile(r"\s*[,–-]\s*")
 _STRONG = re.compile(r"(?:đồng\s+chí|ông|bà|Ông|Bà|Đồng\s+chí|đ/c|Đ/c|tướng|tá|úy|Đô\s+đốc)\s+$")
 
 
