@@ -307,3 +307,31 @@ def test_party_front_and_mass_organisations_bloc_name(ann):
          "kết 6 tháng đầu năm 2023.")
     assert ann.annotate(t)["bloc_name"] == ("Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể chính trị - xã "
                                             "hội tỉnh Kon Tum")
+
+
+# ---- classes found by blind set 9 (again our own sentences)
+
+def test_award_given_after_its_name_and_a_next_clause_with_its_own_verb(ann):
+    t = LEAD + ("Dịp này, Cờ thi đua của Chính phủ được trao cho Công an tỉnh; VKSND tỉnh và Sở Tư pháp được UBND "
+                "tỉnh tặng Cờ thi đua. Ở hội thi, các đội còn lại nhận giải Khuyến khích.")
+    assert pairs(ann.annotate(t)) == {("Cờ thi đua của Chính phủ", "cong_an"), ("Cờ thi đua", "vien_kiem_sat"),
+                                      ("Cờ thi đua", "tu_phap"), ("giải Khuyến khích", "các đội còn lại")}
+
+
+def test_a_sports_spirit_slogan_is_a_theme(ann):
+    t = LEAD + "Các trận đấu diễn ra sôi nổi với tinh thần \"Đoàn kết - Trung thực - Cao thượng\"."
+    assert ann.annotate(t)["themes"] == ["Đoàn kết - Trung thực - Cao thượng"]
+
+
+def test_firm_names_with_a_dash_and_a_brand(ann):
+    t = ("Sáng 5/1, Khối thi đua các doanh nghiệp tỉnh Kon Tum tổng kết năm 2023. Khối gồm Công ty Cổ phần Cấp "
+         "nước - Môi trường Kon Tum, Tổng công ty Cao su Đông Dương - CTCP (Dorubco) và Bưu điện tỉnh.")
+    assert ann.annotate(t)["members"] == ["other:Công ty Cổ phần Cấp nước - Môi trường Kon Tum",
+                                          "other:Tổng công ty Cao su Đông Dương - CTCP (Dorubco)",
+                                          "other:Bưu điện tỉnh"]
+
+
+def test_coast_guard_squadron_among_members_results(ann):
+    t = LEAD + ("Các cơ quan tư pháp gồm VKSND tỉnh, TAND tỉnh hoàn thành chỉ tiêu; Hải đoàn 32 Cảnh sát biển phối "
+                "hợp tuần tra trên biển.")
+    assert "other:Hải đoàn 32 Cảnh sát biển" in ann.annotate(t)["members"]

@@ -16,6 +16,7 @@ _THEME_CUE = re.compile(
     r"giao\s+ước\s+với|hưởng\s+ứng|đợt\s+thi\s+đua", I)
 _NOT_THEME_CUE = re.compile(r"(?:danh\s+hiệu|viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là|tên\s+gọi|giải)\s*$", I)
 _PERSON = re.compile(r"(?:đồng\s+chí|ông|bà|cá\s+nhân)\s+((?:[" + UPPER + r"][\w']*)(?:\s[" + UPPER + r"][\w']*){1,4})")
+_SPIRIT = re.compile(r"tinh\s+thần\s*:?\s*$", I)  # "đúng tinh thần “Đoàn kết - Trung thực - Cao thượng”"
 _THEME_PLAIN = re.compile(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[" + UPPER + r"])")
 # a named programme the units organise: "tổ chức các hoạt động “Uống nước nhớ nguồn”"; not what they fight
 # ("đấu tranh với các hoạt động “tín dụng đen”")
@@ -75,7 +76,7 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
         chained = prev_end is not None and re.fullmatch(r"[\s;,.…]*(?:và|hoặc)?[\s;,]*", t[prev_end:a - 1] or "") is not None
         ok = (chained and prev_ok) or bool(_THEME_CUE.search(before)) or bool(_ACTIVITY.search(before)) \
             or _place_slogan(ctx, a, b) or _model_list(t, max(s, a - 1 - 240), a - 1) \
-            or bool(_MODEL_BEFORE.search(before))
+            or bool(_MODEL_BEFORE.search(before)) or bool(_SPIRIT.search(before))
         inner_s, inner_e = a, b
         while inner_s < inner_e and t[inner_s] in " \t":
             inner_s += 1
@@ -113,7 +114,7 @@ _CONTESTANT = re.compile(r"(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Tt]hí\s+si
 _EVENT_NAME = re.compile(r"(?:Hội\s+(?:thi|thao|diễn)|Giải\s+(?:bóng|thể|cầu|việt))(?!\w)")
 _OWNED_LONG = re.compile(r"(?:\s+[" + LOWER + r"]+){0,12}?\s*(?:đã\s+)?thuộc\s+về\s")  # a prize named by a clause
 _KIN_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hị|[Aa]nh|[Ee]m|[Tt]hí\s+sinh|[Vv]ận\s+động\s+viên|VĐV)\s+$")
-_GIVEN_TO = re.compile(r"(?:\s+[" + LOWER + r"]+|\s+[" + UPPER + r"]?\d+){0,6}?\s+(?:được\s+)?(?:trao|dành|tặng)\s+cho\s")
+_GIVEN_TO = re.compile(r"(?:\s+[\w]+){0,6}?\s+(?:được\s+)?(?:trao|dành|tặng)\s+cho\s")  # "Cờ thi đua của Chính phủ được trao cho"
 _CHAIN = re.compile(r"(?:;|,|\svà)\s*(?:(?:\d+|hai|ba|bốn|năm)\s+)?$")
 # the recipient after the award: "cho ...", "thuộc về ...", "được trao cho ..."
 _TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội(?:\s+thi|(?:\s+[" + LOWER + r"]+){1,3}(?=\s+của\s))?|đoàn|thí\s+sinh|vận\s+động\s+viên|VĐV|chị|anh|em|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
@@ -345,6 +346,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         u = _unit_before(ctx, s + mv.start())  # "Chủ nhà Cục THADS giành ...": the unit right before the verb
         if u and u.start >= pos and not t[u.end:s + mv.start()].strip():
             return [u.code], None
+        mw = _AS_WRITTEN.match(t, pos)  # "các đội còn lại nhận giải Khuyến khích": the group as written
+        if mw and _LOWER_TAIL.fullmatch(t, mw.end(), s + mv.start()):
+            return [ctx.orig(mw.start(), mw.end())], None
         # "anh Nguyễn Văn A (Cục THADS tỉnh) giành giải Nhất": a contestant, named as written
         mh = _CONTESTANT.match(t, pos)
         if mh and _LOWER_TAIL.fullmatch(t, mh.end(), s + mv.start()):

@@ -17,7 +17,7 @@ ROLE_RE = re.compile(r"(?<!\w)(?P<dep>" + _DEPUTY + r")|(?<!\w)(?<!phó\s)(?P<le
 _NAME_STOP = set(
     "tổ gồm có ký đã tại được là phát thực trong với hiện sơ tổng tiến cùng luôn tiếp triển quyết sẽ "
     "phải đạt nhận do theo về cho khen vừa bắt thống dự tham nhằm trao tặng chủ đăng đều cũng "
-    "đơn hai ba các những này đó giữ làm đảm thuộc trực".split()
+    "đơn hai ba các những này đó giữ làm đảm thuộc trực phối quản hoàn tuần".split()
 )
 
 
@@ -61,6 +61,8 @@ def known_unit_at(ctx: Ctx, pos: int, allow_lower: bool = False) -> Unit | None:
 
 _LOC_TAIL = re.compile(r"\s+(?:tỉnh|Tỉnh|thành\s+phố|TP\.?)(?!\w)")
 _WORD_AFTER = re.compile(r"([ \t]+|,[ \t]*)([\w]+(?:[.'’][\w]+)*)")
+_DASH_WORD = re.compile(r"[ \t]+[-–][ \t]+([" + UPPER + r"][\w']*)")
+_BRAND = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9]*(?:\s[A-Z][A-Za-z0-9]*){0,3}\)")  # "(Becamex IDC)", "(Dorubco)"
 _GROUP_TAIL = re.compile(r"[ \t]*[-–][ \t]*([A-ZĐ]{2,}[A-Z0-9]*)(?!\w)")
 
 
@@ -80,6 +82,15 @@ def other_unit_at(ctx: Ctx, pos: int, allow_comma: bool = False) -> Unit | None:
         md = _GROUP_TAIL.match(t, end) if company else None
         if md and not known_unit_at(ctx, md.start(1)):
             end = md.end()  # "Công ty TNHH MTV Than X - VVMI": the parent group's acronym is part of a firm's name
+            continue
+        md = _DASH_WORD.match(t, end) if company else None
+        if md and not known_unit_at(ctx, md.start(1)) and not ctx.gz.other_head_re.match(t, md.start(1)) \
+                and not ctx.gz.title_head_re.match(t, md.start(1)) and not ROLE_RE.match(t, md.start(1)):
+            end = md.end()  # "Công ty Cổ phần Nước - Môi trường Bình Dương": a dash inside a firm's name
+            continue
+        md = _BRAND.match(t, end) if company else None
+        if md:
+            end = md.end()  # "Tổng công ty ... - CTCP (Becamex IDC)": the brand the firm is known by
             continue
         inside = [b for a, b in agencies if a <= end + 1 and b > end]
         if inside:  # "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"
@@ -218,6 +229,10 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
                 continue
             if ";" in sep and last_va:
                 break  # "là A và B; C được tặng ...": a new clause
+            if ";" in sep:
+                nxt_semi = t.find(";", m.end(), end)
+                if _CLAUSE_VERB.search(t, m.end(), nxt_semi if nxt_semi >= 0 else end):
+                    break  # "cho A; B và C được UBND tỉnh tặng ...": the next clause has its own verb
             cand = m.end()
             if unit_at(ctx, cand) or _collective_at(ctx, cand, semi):
                 # "Lữ đoàn 198, Bộ Tư lệnh Đặc công": a command after a formation is its parent
@@ -238,6 +253,7 @@ def _item_starts(ctx: Ctx, start: int, end: int) -> list[Unit]:
     return out
 
 
+_CLAUSE_VERB = re.compile(r"(?<!\w)(?:được|nhận|giành|đạt|đoạt|đón)(?!\w)")
 _PAREN = re.compile(r"\s*\([^()\n]{0,80}\)")
 _COLLECTIVE = re.compile(r"(?:các|những)(?:\s+(?:[" + LOWER + r"]+|Đảng)){1,5}\s+(?=[" + UPPER + r"])")
 _BULLET = re.compile(r"\n[ \t]*(?:[-–+•*]|\d{1,2}[.)/])?[ \t]*")
@@ -384,7 +400,7 @@ _SUBGROUP = re.compile(r"(?:cơ\s+quan\s+(?:tư\s+pháp|tố\s+tụng|tiến\s+h
                        r"|(?<!\w)nhóm(?!\w)|khối\s+(?:các\s+)?(?:cơ\s+quan\s+)?(?:tư\s+pháp|tố\s+tụng|lực\s+lượng))[^.;:\n]{0,30}$", I)
 _NAME_TAIL = r"(?:\s+(?:(?:tỉnh|số|thành\s+phố)\s+)?(?:[" + UPPER + r"][\w'’]*|\d+))+"
 _MEMBER_LIKE = re.compile(r"(?:Trại\s+giam|Trại\s+tạm\s+giam|Hải\s+đoàn(?:\s+Biên\s+phòng)?|Cục\s+Hải\s+quan)"
-                          r"(?:" + _NAME_TAIL + r"|\s+tỉnh(?!\s+[" + UPPER + r"]))")
+                          r"(?:" + _NAME_TAIL + r"|\s+tỉnh(?!\s+[" + UPPER + r"]))(?:\s+Cảnh\s+sát\s+biển|\s+Hải\s+quân)?")
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s*|\n\s*|,\s+|\svà\s+)$")
 _MEMBERS_ARE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên\s+(?:của|trong|thuộc)\s+(?:Khối|Cụm)(?:\s+[^\s,.;:]+){0,6}?\s+là\s+", I)
 _MORE_CUE = re.compile(r"(?<!\w)(?:có|là|gồm|thêm)\s+(?:các\s+|những\s+)?", I)
