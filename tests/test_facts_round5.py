@@ -335,3 +335,22 @@ def test_coast_guard_squadron_among_members_results(ann):
     t = LEAD + ("Các cơ quan tư pháp gồm VKSND tỉnh, TAND tỉnh hoàn thành chỉ tiêu; Hải đoàn 32 Cảnh sát biển phối "
                 "hợp tuần tra trên biển.")
     assert "other:Hải đoàn 32 Cảnh sát biển" in ann.annotate(t)["members"]
+
+
+# ---- classes found by blind set 10 (again our own sentences)
+
+def test_deputy_written_phó_khối_in_parentheses(ann):
+    t = LEAD + "Khối gồm 4 đơn vị: Công an tỉnh (Trưởng khối), Bộ CHQS tỉnh (Phó khối), VKSND tỉnh và TAND tỉnh."
+    f = ann.annotate(t)
+    assert (f["leader_unit"], f["deputy_unit"]) == ("cong_an", "quan_su")
+
+
+def test_a_captioned_award_repeats_the_texts(ann):
+    t = LEAD + ("Ban Tổ chức trao giải Nhất cho Sở Tư pháp.\n\nẢnh: Lãnh đạo tỉnh trao giải Nhất toàn đoàn cho đội Sở "
+                "Tư pháp.\n\nĐội TAND tỉnh và đội Thanh tra tỉnh đồng giải Ba.")
+    assert pairs(ann.annotate(t)) == {("giải Nhất", "tu_phap"), ("giải Ba", "toa_an"), ("giải Ba", "thanh_tra")}
+
+
+def test_the_team_that_won_is_not_the_organiser(ann):
+    t = LEAD + "Ban Tổ chức đề nghị Giám đốc Sở Nội vụ tặng Giấy khen cho đội đoạt giải Nhất."
+    assert ("giải Nhất", "other:Ban Tổ chức") not in pairs(ann.annotate(t))

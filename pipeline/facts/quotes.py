@@ -148,7 +148,8 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         # "giải Nhất (cá nhân) thuộc về đội X", "giải Nhất trao cho ông Y": the giving after the award
         owned = _OWNED.match(t, m.end()) is not None or _GIVEN_TO.match(t, m.end()) is not None or \
             (re.match(r"giải\s+thí\s+sinh", m.group(), I) is not None and _OWNED_LONG.match(t, m.end()) is not None)
-        if not (chained or owned or _GIVE.search(before[-120:])) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
+        shared = re.search(r"(?<!\w)đồng\s*$", before) is not None  # "A và B đồng giải Ba"
+        if not (chained or owned or shared or _GIVE.search(before[-120:])) or re.search(r"phấn\s+đấu|đăng\s+ký", before[-80:], I):
             continue
         # extend over the award's qualifiers ("của Chính phủ", "UBND tỉnh", "cấp bộ ngành")
         end = m.end()
@@ -183,6 +184,11 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         given.append((s, end))
         for r in recipient:
             out.append((award, r, m.start(), end))
+    # a photo caption repeating an award the text gives ("Ảnh: ... trao giải Nhất toàn đoàn cho đội X" beside
+    # "trao giải Nhất cho X"): the text's wording counts
+    body = [a for a in out if not _in_caption(t, a[2])]
+    out = [a for a in out if not _in_caption(t, a[2]) or not any(
+        b[1] == a[1] and (b[0].lower().startswith(a[0].lower()) or a[0].lower().startswith(b[0].lower())) for b in body)]
     # "Trao Cờ thi đua cho các đơn vị" (a caption) beside the sentence naming them: the group adds nothing
     named = {a[0].lower() for a in out if not _GROUP.match(a[1])}
     seen = set()
@@ -244,6 +250,7 @@ _SPACED_WORD = re.compile(r"(?<=\s)" + _NAME_WORD)
 _LOWER_TAIL = re.compile(r"(?:\s+[" + LOWER + r"]+){0,3}\s*")  # "... Trần Văn A vinh dự được": words before the verb
 
 
+_GIVER_GAP = re.compile(r"(?<!\w)(?:cho|tặng|trao|đề\s+nghị)(?!\w)", I)
 _BARE_VERB = re.compile(r"\s*(?:(?:vinh\s+dự|đã|cũng|vừa|được|đón\s+nhận|nhận|giành|đạt|đoạt|tiếp\s+tục)\s*)*", I)
 _APPOSED = re.compile(r"\s*(?:là\s+)?(?:hai\s+|các\s+)?đơn\s+vị\s+(?:dẫn\s+đầu|xuất\s+sắc|tiêu\s+biểu)", I)
 
@@ -260,6 +267,14 @@ def _clause_start(before: str) -> int:
             end = cut  # "..., đơn vị dẫn đầu Khối năm 2024," or "..., vinh dự đón": look further back
             continue
         return cut + 1
+
+
+def _in_caption(t: str, pos: int) -> bool:
+    """A photo caption: a line opening on "Ảnh", or one that credits its photo ("(Ảnh: ...)", "... Ảnh: X")."""
+    start = t.rfind("\n", 0, pos) + 1
+    end = t.find("\n", pos)
+    line = t[start:end if end >= 0 else len(t)].strip()
+    return line.startswith(("Ảnh", "ảnh")) or re.search(r"\(\s*Ảnh|Ảnh\s*:\s*[^.]{2,40}$", line) is not None
 
 
 def _name_after_title(ctx: Ctx, start: int, end: int) -> int:
@@ -329,7 +344,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         return [ctx.orig(a_end + mo.start(1), a_end + mo.end(1))], None
     before = t[s:a_start]
     # "<unit> giành/đạt/nhận <award>": the clause's subject
-    mv = re.search(r"(?:giành|đạt|đoạt|nhận)(?:\s+được)?\s*$", before, I)
+    mv = re.search(r"(?:giành|đạt|đoạt|nhận|(?<!\w)đồng)(?:\s+được)?\s*$", before, I)  # "A và B đồng giải Ba"
     if mv:
         clause_start = _clause_start(before)
         pos = s + clause_start
@@ -338,10 +353,11 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         mt = _TEAM.match(t, pos)  # "đội Công an tỉnh giành giải Nhất": the team is its unit
         pos = mt.end() if mt else pos
         items = _item_starts(ctx, pos, s + mv.start())  # "A và B nhận Cờ thi đua": one award per unit
+        items = _more_teams(ctx, items, s + mv.start()) if items else items  # "đội A và đội B đồng giải Ba"
         if len(items) >= 2 and _LOWER_TAIL.fullmatch(t, items[-1].end, s + mv.start()):
             return [u.code for u in items], None
         u = known_unit_at(ctx, pos) or other_unit_at(ctx, pos)
-        if u:
+        if u and not _GIVER_GAP.search(t, u.end, s + mv.start()):  # not "Ban Tổ chức tặng ... cho đội đoạt giải"
             return [u.code], None
         u = _unit_before(ctx, s + mv.start())  # "Chủ nhà Cục THADS giành ...": the unit right before the verb
         if u and u.start >= pos and not t[u.end:s + mv.start()].strip():

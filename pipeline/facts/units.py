@@ -12,7 +12,7 @@ GUESTS = {"hoi_dong_tdkt", "tinh_uy", "ubnd", "hdnd"}
 CORE = {"cong_an", "vien_kiem_sat", "toa_an", "thi_hanh_an", "quan_su", "bien_phong"}
 
 _LEADER = r"(?:khối\s+trưởng|trưởng\s+khối|thường\s+trực\s+khối|cụm\s+trưởng|trưởng\s+cụm)"
-_DEPUTY = r"(?:phó\s+trưởng\s+khối|khối\s+phó|cụm\s+phó|phó\s+khối\s+trưởng|phó\s+trưởng\s+cụm)"
+_DEPUTY = r"(?:phó\s+trưởng\s+khối|khối\s+phó|cụm\s+phó|phó\s+khối\s+trưởng|phó\s+trưởng\s+cụm|phó\s+(?:khối|cụm)(?!\s+(?:trưởng|thi\s+đua))(?!\w))"
 ROLE_RE = re.compile(r"(?<!\w)(?P<dep>" + _DEPUTY + r")|(?<!\w)(?<!phó\s)(?P<lead>" + _LEADER + r")(?!\w)", I)
 _NAME_STOP = set(
     "tổ gồm có ký đã tại được là phát thực trong với hiện sơ tổng tiến cùng luôn tiếp triển quyết sẽ "
