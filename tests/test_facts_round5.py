@@ -354,3 +354,25 @@ def test_a_captioned_award_repeats_the_texts(ann):
 def test_the_team_that_won_is_not_the_organiser(ann):
     t = LEAD + "Ban Tổ chức đề nghị Giám đốc Sở Nội vụ tặng Giấy khen cho đội đoạt giải Nhất."
     assert ("giải Nhất", "other:Ban Tổ chức") not in pairs(ann.annotate(t))
+
+
+# ---- classes found by blind set 11 (again our own sentences)
+
+def test_group_recipients_keep_what_they_belong_to(ann):
+    t = LEAD + ("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể và 7 cá nhân thuộc các đơn vị trong Khối có thành "
+                "tích xuất sắc; Giám đốc Công an tỉnh tặng Giấy khen cho 2 tập thể, 4 cá nhân thuộc Công an tỉnh.")
+    assert pairs(ann.annotate(t)) == {("Bằng khen", "3 tập thể và 7 cá nhân thuộc các đơn vị trong Khối"),
+                                      ("Giấy khen", "2 tập thể, 4 cá nhân thuộc Công an tỉnh")}
+
+
+def test_units_named_after_a_group_in_words_and_prizes_into_a_teams_hands(ann):
+    t = LEAD + ("Hội nghị đề nghị tặng Bằng khen cho hai đơn vị trong khối là Sở Tư pháp và Thanh tra tỉnh. Môn kéo "
+                "co, giải Nhất thuộc về đội Công an tỉnh, giải Nhì về tay đội TAND tỉnh.")
+    assert pairs(ann.annotate(t)) == {("Bằng khen", "tu_phap"), ("Bằng khen", "thanh_tra"), ("giải Nhất", "cong_an"),
+                                      ("giải Nhì", "toa_an")}
+
+
+def test_an_order_is_named_without_the_president_and_a_subject_after_co(ann):
+    t = LEAD + ("Năm qua có Sở Tư pháp được tặng Cờ thi đua; Bộ CHQS tỉnh được tặng Huân chương Bảo vệ Tổ quốc hạng "
+                "Ba của Chủ tịch nước.")
+    assert pairs(ann.annotate(t)) == {("Cờ thi đua", "tu_phap"), ("Huân chương Bảo vệ Tổ quốc hạng Ba", "quan_su")}

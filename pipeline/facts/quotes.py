@@ -106,7 +106,14 @@ def themes(ctx: Ctx) -> list[tuple[str, int, int]]:
 _AWARD_END = re.compile(
     r"\s*(?:[,;.”\"()\n:]|\s(?:cho|trong|đối\s+với|vì|năm|được|do|của\s+(?:các|nhiều)|và\s+(?=[A-ZĐa-zđ]))|$)", I)
 _GIVE = re.compile(r"(?:tặng|trao|nhận|phong\s+tặng|truy\s+tặng|đạt|đề\s+nghị|đề\s+xuất|khen\s+thưởng|công\s+nhận|được|giành|đoạt|suy\s+tôn)", I)
-_AS_WRITTEN = re.compile(r"(?:\d+|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)(?:\s*(?:và|,)\s*(?:\d+\s+)?(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?", I)
+# a group kept as written opens on a figure or on các/những/nhiều; "hai đơn vị" counts only with its names after it
+_WRITABLE_GROUP = re.compile(r"(?:\d|các\s|những\s|nhiều\s)", I)
+_NUM_WORD = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+# "5 tập thể và 8 cá nhân thuộc các đơn vị trong Khối", "2 đơn vị của Khối": the group with what it belongs to
+_AS_WRITTEN = re.compile(r"(?:" + _NUM_WORD + r"|các|những|nhiều)\s+(?:tập\s+thể|cá\s+nhân|đội|đơn\s+vị|thí\s+sinh)"
+                         r"(?:\s*(?:và|,)\s*(?:\d+\s+)?(?:tập\s+thể|cá\s+nhân))?(?:\s+còn\s+lại)?"
+                         r"(?:\s+(?:thuộc|của)\s+(?:các\s+đơn\s+vị\s+(?:trong|thuộc|của)\s+)?(?:[Kk]hối(?:\s+thi\s+đua)?|[" + UPPER
+                         + r"][\w]*(?:\s+[\w]+){0,6}?\s+tỉnh))?", I)
 _OWNED = re.compile(r"(?:\s+[" + LOWER + r"]+|\s+[" + UPPER + r"]?\d+){0,6}?\s*(?:đã\s+)?thuộc\s+về\s")  # "môn bắn súng K54 nam"
 # "...; giải Ba cho A và 4 giải Khuyến khích cho B": a clause that opens on an award continues the giving
 _CONTESTANT = re.compile(r"(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Tt]hí\s+sinh|[Vv]ận\s+động\s+viên|VĐV)\s+"
@@ -117,7 +124,7 @@ _KIN_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hị|[Aa]nh|[Ee]m|[Tt]hí\s+sinh|[Vv]�
 _GIVEN_TO = re.compile(r"(?:\s+[\w]+){0,6}?\s+(?:được\s+)?(?:trao|dành|tặng)\s+cho\s")  # "Cờ thi đua của Chính phủ được trao cho"
 _CHAIN = re.compile(r"(?:;|,|\svà)\s*(?:(?:\d+|hai|ba|bốn|năm)\s+)?$")
 # the recipient after the award: "cho ...", "thuộc về ...", "được trao cho ..."
-_TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội(?:\s+thi|(?:\s+[" + LOWER + r"]+){1,3}(?=\s+của\s))?|đoàn|thí\s+sinh|vận\s+động\s+viên|VĐV|chị|anh|em|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
+_TO = re.compile(r"\s*(?:cho|(?:đã\s+)?thuộc\s+về|về\s+tay|(?:được\s+)?(?:trao|dành)\s+cho)\s+(?:(?:đội(?:\s+thi|(?:\s+[" + LOWER + r"]+){1,3}(?=\s+của\s))?|đoàn|thí\s+sinh|vận\s+động\s+viên|VĐV|chị|anh|em|tập\s+thể|đơn\s+vị)(?:\s+của)?\s+)?", I)
 
 
 _NAMED_AFTER = re.compile(r"(?:\s+(?!là(?!\w)|gồm(?!\w))[" + LOWER + r"]+){0,4}\s*(?:là|gồm)\s*:?\s*(?=[" + UPPER + r"])|\s*:\s*"
@@ -154,11 +161,14 @@ def awards(ctx: Ctx) -> list[tuple[str, str, int, int]]:
         # extend over the award's qualifiers ("của Chính phủ", "UBND tỉnh", "cấp bộ ngành")
         end = m.end()
         contestant_prize = re.match(r"giải\s+thí\s+sinh", m.group(), I) is not None
+        medal = re.match(r"Hu[ây]\w*\s+chương", m.group(), I) is not None
         while True:
             w = re.compile(r"[ \t]+([^\s,;.”\"():]+)([,;.”\"():]?)").match(t, end)
             if not w or w.end() > e:
                 break
             word = w.group(1)
+            if medal and word.lower() == "của" and re.match(r"\s+của\s+Chủ\s+tịch\s+nước", t[w.start():w.start() + 30]):
+                break  # "Huân chương ... hạng Nhì của Chủ tịch nước": the President confers every order
             if word.lower() == "có" and contestant_prize:
                 end = w.end(1)  # "giải Thí sinh có phần thi ấn tượng nhất": the prize is named by a clause
                 continue
@@ -250,6 +260,7 @@ _SPACED_WORD = re.compile(r"(?<=\s)" + _NAME_WORD)
 _LOWER_TAIL = re.compile(r"(?:\s+[" + LOWER + r"]+){0,3}\s*")  # "... Trần Văn A vinh dự được": words before the verb
 
 
+_THERE_IS = re.compile(r"\s*(?:(?:[Nn]ăm|[Tt]rong\s+năm)\s+(?:\d{4}|qua|nay)\s*,?\s*)?có\s+(?=[" + UPPER + r"])")
 _GIVER_GAP = re.compile(r"(?<!\w)(?:cho|tặng|trao|đề\s+nghị)(?!\w)", I)
 _BARE_VERB = re.compile(r"\s*(?:(?:vinh\s+dự|đã|cũng|vừa|được|đón\s+nhận|nhận|giành|đạt|đoạt|tiếp\s+tục)\s*)*", I)
 _APPOSED = re.compile(r"\s*(?:là\s+)?(?:hai\s+|các\s+)?đơn\s+vị\s+(?:dẫn\s+đầu|xuất\s+sắc|tiêu\s+biểu)", I)
@@ -316,7 +327,8 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             items = _item_starts(ctx, after, e) if after > 0 else []
             if items and items[0].start == after:
                 return [u.code for u in _more_teams(ctx, items, e)], None
-            return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
+            if _WRITABLE_GROUP.match(mw.group()):
+                return [ctx.orig(mw.start(), mw.end())], None  # "2 tập thể và 4 cá nhân", "các đội còn lại"
         mc = re.compile(r"(?:(?:\d+|các|những)\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|đồng\s+chí)?\s*:?\s*").match(t, m.end())
         start = ml.end() if ml else (mc.end() if mc else m.end())
         people, _ = _people(ctx, start, e, cued=bool(re.search(r"cá\s+nhân|đồng\s+chí|thí\s+sinh|vận\s+động\s+viên|VĐV|(?<!\w)(?:chị|anh|em)(?!\w)", t[a_end:start], I)))
@@ -363,7 +375,7 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
         if u and u.start >= pos and not t[u.end:s + mv.start()].strip():
             return [u.code], None
         mw = _AS_WRITTEN.match(t, pos)  # "các đội còn lại nhận giải Khuyến khích": the group as written
-        if mw and _LOWER_TAIL.fullmatch(t, mw.end(), s + mv.start()):
+        if mw and _WRITABLE_GROUP.match(mw.group()) and _LOWER_TAIL.fullmatch(t, mw.end(), s + mv.start()):
             return [ctx.orig(mw.start(), mw.end())], None
         # "anh Nguyễn Văn A (Cục THADS tỉnh) giành giải Nhất": a contestant, named as written
         mh = _CONTESTANT.match(t, pos)
@@ -392,6 +404,9 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
                 return people, None
         subj = _APPOSITION_END.sub("", before[:mb.start()].rstrip())  # "A và B - hai đơn vị dẫn đầu Khối -"
         subj_start = s + _clause_start(subj)
+        mx = _THERE_IS.match(t, subj_start)  # "năm 2023 có Công an tỉnh được tặng": the subject after "có"
+        if mx and mx.end() < s + len(subj):
+            subj_start = mx.end()
         while subj_start < s + len(subj) and t[subj_start] == " ":
             subj_start += 1
         phrase = t[subj_start:s + len(subj)].strip()
