@@ -376,3 +376,18 @@ def test_an_order_is_named_without_the_president_and_a_subject_after_co(ann):
     t = LEAD + ("Năm qua có Sở Tư pháp được tặng Cờ thi đua; Bộ CHQS tỉnh được tặng Huân chương Bảo vệ Tổ quốc hạng "
                 "Ba của Chủ tịch nước.")
     assert pairs(ann.annotate(t)) == {("Cờ thi đua", "tu_phap"), ("Huân chương Bảo vệ Tổ quốc hạng Ba", "quan_su")}
+
+
+# ---- classes found by blind set 12 (again our own sentences)
+
+def test_a_quoted_speech_with_quotes_inside(ann):
+    t = LEAD + ("Ông Hải nói: \"Chúng tôi muốn giao ước đi vào thực chất. Năm nay, Khối thống nhất 6 nội dung thi đua, "
+                "mỗi nội dung đều có chỉ tiêu đo được, các đơn vị cùng hưởng ứng phong trào thi đua \"Kon Tum chung "
+                "sức xây dựng nông thôn mới\" gắn với nhiệm vụ của từng ngành.\"")
+    assert ann.annotate(t)["themes"] == ["Kon Tum chung sức xây dựng nông thôn mới"]
+
+
+def test_a_prize_winner_with_the_unit_in_apposition(ann):
+    t = LEAD + ("Ở nội dung cá nhân, Thượng úy Đinh Văn Tâm, Bộ Chỉ huy BĐBP tỉnh đoạt giải Nhất bắn súng nam; bà "
+                "Y Lan, Sở Tư pháp đoạt giải Nhất cờ vua nữ.")
+    assert pairs(ann.annotate(t)) == {("giải Nhất bắn súng nam", "Đinh Văn Tâm"), ("giải Nhất cờ vua nữ", "Y Lan")}

@@ -22,6 +22,7 @@ _THEME_PLAIN = re.compile(r"chủ\s+đề\s*(?:là\s*)?:?\s*(?=[" + UPPER + r"])
 # ("đấu tranh với các hoạt động “tín dụng đen”")
 _ACTIVITY = re.compile(r"(?:tổ\s+chức|triển\s+khai|thực\s+hiện|duy\s+trì|hưởng\s+ứng)\s+(?:tốt\s+)?(?:các|những)\s+hoạt\s+động\s*$", I)
 _OPEN = "“\"«"
+_SPEECH = re.compile(r"[.!?]\s+[" + UPPER + r"]")  # a sentence ends and the next begins
 _CLOSE = {"“": "”", "\"": "\"", "«": "»"}
 
 
@@ -38,6 +39,9 @@ def quotes(text: str) -> list[tuple[int, int, bool]]:
             while j < n and text[j] != close and text[j] != "\n" and not (c == "“" and text[j] == "“"):
                 j += 1
             closed = j < n and text[j] == close
+            if c == "\"" and _SPEECH.search(text, i + 1, j) and len(text[i + 1:j].split()) > 25:
+                i += 1  # a quoted speech of several sentences: its own quotes pair up inside it
+                continue
             out.append((i + 1, j, closed))
             i = j + 1 if closed else j
             continue
@@ -364,6 +368,11 @@ def _recipient(ctx: Ctx, s: int, e: int, a_start: int, a_end: int):
             pos += 1
         mt = _TEAM.match(t, pos)  # "đội Công an tỉnh giành giải Nhất": the team is its unit
         pos = mt.end() if mt else pos
+        mp = re.compile(r"(?:(?:" + ctx.gz.rank_re.pattern + r")|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?P<pname>"
+                        r"[" + UPPER + r"][\w'’]*(?:\s[" + UPPER + r"][\w'’]*){1,4})\s*,\s*$").search(t, s, pos)
+        if mp and (known_unit_at(ctx, pos) or other_unit_at(ctx, pos)):
+            # "Trung úy X, Bộ CHQS tỉnh đoạt giải Nhất": the person, with the unit in apposition
+            return [ctx.orig(mp.start("pname"), mp.end("pname"))], None
         items = _item_starts(ctx, pos, s + mv.start())  # "A và B nhận Cờ thi đua": one award per unit
         items = _more_teams(ctx, items, s + mv.start()) if items else items  # "đội A và đội B đồng giải Ba"
         if len(items) >= 2 and _LOWER_TAIL.fullmatch(t, items[-1].end, s + mv.start()):
