@@ -391,3 +391,18 @@ def test_a_prize_winner_with_the_unit_in_apposition(ann):
     t = LEAD + ("Ở nội dung cá nhân, Thượng úy Đinh Văn Tâm, Bộ Chỉ huy BĐBP tỉnh đoạt giải Nhất bắn súng nam; bà "
                 "Y Lan, Sở Tư pháp đoạt giải Nhất cờ vua nữ.")
     assert pairs(ann.annotate(t)) == {("giải Nhất bắn súng nam", "Đinh Văn Tâm"), ("giải Nhất cờ vua nữ", "Y Lan")}
+
+
+# ---- found by blind set 13
+
+def test_agency_news_with_the_unit_before_a_comma(ann):
+    t = ("Công an tỉnh khen thưởng lực lượng phá án\n\nChiều 13-9, Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Kon Tum, "
+         "đã trao Giấy khen cho Phòng Cảnh sát hình sự.")
+    f = ann.annotate(t, url="https://baokontum.com.vn/x.html")
+    assert "error" not in f and f["province"] == "Kon Tum"
+    assert [(o["name"], o["org"]) for o in f["officials"]] == [("Lê Văn Hòa", "cong_an")]
+
+
+def test_a_known_unit_taking_its_turn(ann):
+    t = LEAD + "Năm 2023, Sở Tư pháp luân phiên làm Cụm trưởng. Khối gồm Công an tỉnh, VKSND tỉnh và Sở Tư pháp."
+    assert ann.annotate(t)["leader_unit"] == "tu_phap"

@@ -14,7 +14,7 @@ EXTRACTOR_VERSION whenever rules or data change, so `extract` re-reads the corpu
 """
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "facts-1.13"
+EXTRACTOR_VERSION = "facts-1.14"
 
 __all__ = ["Annotator", "EXTRACTOR_VERSION"]
 

@@ -177,7 +177,7 @@ def step_province(ctx: Ctx, f: dict, st: dict) -> None:
         ctx.add("province", prov, *prspan)
 
 
-_PROVINCE_OF_UNIT = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?)?\s*")
+_PROVINCE_OF_UNIT = re.compile(r"\s*(?:tỉnh|thành\s+phố|TP\.?)?\s*")  # always matches, possibly empty
 
 
 def _agency_province(ctx: Ctx) -> tuple[str | None, tuple[int, int] | None]:

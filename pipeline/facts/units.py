@@ -17,7 +17,7 @@ ROLE_RE = re.compile(r"(?<!\w)(?P<dep>" + _DEPUTY + r")|(?<!\w)(?<!phó\s)(?P<le
 _NAME_STOP = set(
     "tổ gồm có ký đã tại được là phát thực trong với hiện sơ tổng tiến cùng luôn tiếp triển quyết sẽ "
     "phải đạt nhận do theo về cho khen vừa bắt thống dự tham nhằm trao tặng chủ đăng đều cũng "
-    "đơn hai ba các những này đó giữ làm đảm thuộc trực phối quản hoàn tuần".split()
+    "đơn hai ba các những này đó giữ làm đảm thuộc trực phối quản hoàn tuần luân".split()
 )
 
 
