@@ -108,3 +108,14 @@ def test_no_rule_fails_on_any_gold_text():
     failed = {p.name: r["error"] for p in texts
               if (r := ann.annotate(p.read_text(encoding="utf-8"), url="https://baolongan.vn/x.html")).get("error")}
     assert failed == {}
+
+
+def test_every_gold_set_is_well_formed():
+    """Keys, codes, formats and verbatim strings of every set (eval/check.py), so a gold file edited by hand
+    cannot quietly drift from SCHEMA.md."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(EVAL / "check.py")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert done.stdout.count("items, 0 with errors") == sum(1 for p in EVAL.iterdir() if p.is_dir())

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Validate the blind evaluation set: keys/order, types, codes, date formats,
-and verbatim presence of every extracted string in the paired .txt file.
-Usage: python3 check.py [DIR]   (default: directory of this script)"""
+"""Validate a gold set of eval/: keys/order, types, codes, date formats, and verbatim presence of every
+extracted string in the paired .txt file. One checker for every set, so a fix to it reaches them all.
+Usage: python3 eval/check.py [DIR ...]   (default: every set folder under eval/)"""
 import json, os, re, sys
 from urllib.parse import urlparse
 
@@ -140,13 +140,11 @@ def check(d, stem):
                 unit(r, "award recipient")
             else:
                 verb(r, "award recipient (name)")
-    if not j["is_bloc_event"] is True and j["is_bloc_event"] is not False:
-        pass
     return errs
 
 
-def main():
-    d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+def check_set(d):
+    """Print one line per item of the set in folder d; the number of items with errors."""
     stems = sorted({f[:-5] for f in os.listdir(d) if f.endswith(".json")} |
                    {f[:-4] for f in os.listdir(d) if f.endswith(".txt")})
     bad = 0
@@ -162,7 +160,14 @@ def main():
         for x in e:
             print("    -", x)
         bad += bool(e)
-    print(f"{len(stems)} items, {bad} with errors")
+    print(f"{d}: {len(stems)} items, {bad} with errors")
+    return bad
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    dirs = sys.argv[1:] or sorted(os.path.join(here, n) for n in os.listdir(here) if os.path.isdir(os.path.join(here, n)))
+    bad = sum(check_set(d) for d in dirs)
     sys.exit(1 if bad else 0)
 
 
