@@ -305,22 +305,28 @@ def read_record(corpus_dir: str | Path, warc_file: str, offset: int) -> tuple[di
     raise ValueError(f"{warc_file}@{offset}: no WARC record")
 
 
-def iter_responses(corpus_dir: str | Path, kinds: Iterable[str] = ("article",)) -> Iterator[StoredResponse]:
-    """The latest stored response of every page of these kinds (in state order)."""
-    corpus_dir = Path(corpus_dir)
-    state = corpus_dir / STATE_FILE
-    if not state.exists():
-        return
+def stored_pages(corpus_dir: str | Path, kinds: Iterable[str] = ("article",)) -> list[sqlite3.Row]:
+    """State rows (url, source_id, kind, charset, content_type, fetched_at, warc_file, warc_offset) of every page
+    of these kinds with a stored response, in crawl order; read-only, so a running crawl is not disturbed."""
+    state = Path(corpus_dir) / STATE_FILE
     kinds = list(kinds)
     db = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
     db.row_factory = sqlite3.Row
     try:
         q = ",".join("?" * len(kinds))
-        rows = db.execute(
-            f"SELECT url, source_id, kind, charset, fetched_at, warc_file, warc_offset FROM pages"
+        return db.execute(
+            f"SELECT url, source_id, kind, charset, content_type, fetched_at, warc_file, warc_offset FROM pages"
             f" WHERE warc_file IS NOT NULL AND kind IN ({q}) ORDER BY rowid", kinds).fetchall()
     finally:
         db.close()
+
+
+def iter_responses(corpus_dir: str | Path, kinds: Iterable[str] = ("article",)) -> Iterator[StoredResponse]:
+    """The latest stored response of every page of these kinds (in state order)."""
+    corpus_dir = Path(corpus_dir)
+    if not (corpus_dir / STATE_FILE).exists():
+        return
+    rows = stored_pages(corpus_dir, kinds)
     for r in rows:
         warc_headers, status, headers, body = read_record(corpus_dir, r["warc_file"], r["warc_offset"])
         yield StoredResponse(url=r["url"], source_id=r["source_id"], kind=r["kind"], status=status,

@@ -98,21 +98,12 @@ class CorruptRecord(Exception):
 
 
 def list_tasks(corpus_dir: Path, kinds: Iterable[str] = ("article",)) -> list[Task]:
-    """Every stored page of these kinds, in crawl order (the rows `pipeline.corpus.iter_responses` reads)."""
-    from pipeline.corpus import STATE_FILE
+    """Every stored page of these kinds, in crawl order."""
+    from pipeline.corpus import stored_pages
 
-    kinds = list(kinds)
-    db = sqlite3.connect(f"file:{corpus_dir / STATE_FILE}?mode=ro", uri=True)
-    db.row_factory = sqlite3.Row
-    try:
-        q = ",".join("?" * len(kinds))
-        rows = db.execute(
-            f"SELECT url, source_id, charset, content_type, fetched_at, warc_file, warc_offset FROM pages"
-            f" WHERE warc_file IS NOT NULL AND kind IN ({q}) ORDER BY rowid", kinds).fetchall()
-    finally:
-        db.close()
     return [Task(url=r["url"], source_id=r["source_id"], charset=r["charset"], content_type=r["content_type"],
-                 fetched_at=r["fetched_at"], warc_file=r["warc_file"], warc_offset=r["warc_offset"]) for r in rows]
+                 fetched_at=r["fetched_at"], warc_file=r["warc_file"], warc_offset=r["warc_offset"])
+            for r in stored_pages(corpus_dir, kinds)]
 
 
 def read_page(corpus_dir: Path, task: Task) -> Page:
