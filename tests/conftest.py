@@ -117,3 +117,11 @@ def require_shared(sub: str = "") -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (it sits beside the project only in CI and on the team's machines)")
     return path
+
+
+@pytest.fixture(scope="session")
+def ann():
+    """One fact extractor for every rule test (building it loads underthesea's model and the gazetteers)."""
+    from pipeline.facts import Annotator
+
+    return Annotator()

@@ -95,12 +95,9 @@ def test_blind3_awards_misses_are_only_the_prize_convention():
         assert all(x.startswith("('giải") for x in m.got), m
 
 
-def test_no_rule_fails_on_any_gold_text():
+def test_no_rule_fails_on_any_gold_text(ann):
     """A rule that raises is caught (the article keeps its page facts and an `error` key), so the floors alone
     would not show it: every text of every set must go through every rule."""
-    from pipeline.facts import Annotator
-
-    ann = Annotator()
     folders = [EVAL / name for name in sorted(p.name for p in EVAL.iterdir() if p.is_dir())]
     folders += [Path(__file__).resolve().parent.parent / "pipeline" / "demo" / "gold"]
     texts = [p for folder in folders for p in sorted(folder.glob("*.txt"))]

@@ -7,17 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.facts import EXTRACTOR_VERSION, Annotator
+from pipeline.facts import EXTRACTOR_VERSION
 from pipeline.facts.gazetteer import load, province_from_host
 
 FIX = Path(__file__).parent / "fixtures" / "facts"
 KEYS = ["id", "url", "outlet", "published", "is_bloc_event", "event_type", "event_date", "period", "province",
         "bloc_name", "member_count_stated", "members", "leader_unit", "deputy_unit", "officials", "themes", "awards"]
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
 
 
 def facts(ann, text, **kw):

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.facts import Annotator
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
-
-
-def by_name(facts: dict) -> dict:
-    return {o["name"]: o for o in facts["officials"]}
+from factkit import by_name
 
 
 def test_agency_names_with_va_and_commas_stay_whole(ann):

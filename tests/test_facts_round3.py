@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.facts import Annotator
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
-
-
-def by_name(facts: dict) -> dict:
-    return {o["name"]: o for o in facts["officials"]}
-
-
-def pairs(facts: dict) -> set:
-    return {(a["award"], a["recipient"]) for a in facts["awards"]}
+from factkit import by_name, pairs
 
 
 LEAD = "Sáng 14/1, Khối thi đua Nội chính tỉnh Gia Lai tổ chức hội nghị tổng kết năm 2023. "

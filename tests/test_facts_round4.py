@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.facts import Annotator
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
-
-
-def by_name(facts: dict) -> dict:
-    return {o["name"]: o for o in facts["officials"]}
-
-
-def pairs(facts: dict) -> set:
-    return {(a["award"], a["recipient"]) for a in facts["awards"]}
+from factkit import by_name, pairs
 
 
 LEAD = "Sáng 9/1, Khối thi đua Nội chính tỉnh Hà Giang tổ chức hội nghị tổng kết công tác thi đua năm 2022. "

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.facts import Annotator
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
-
-
-def pairs(facts: dict) -> set:
-    return {(a["award"], a["recipient"]) for a in facts["awards"]}
+from factkit import pairs
 
 
 LEAD = "Sáng 14/12, Khối thi đua Nội chính tỉnh Kon Tum tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
